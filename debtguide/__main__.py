@@ -1,0 +1,5 @@
+"""Run the command line with `python -m debtguide`."""
+
+from debtguide.cli import main
+
+main()

@@ -1,0 +1,67 @@
+"""The ids fixed by the public contract (shared/design/CONTRACT.md §2)."""
+
+from __future__ import annotations
+
+# Stages in the order the contract lists them (the escalation order of the explanations).
+STAGE_IDS = (
+    "pre-overdue",
+    "reminder",
+    "phone-collection",
+    "written-collection",
+    "legal-letter",
+    "credit-record",
+    "pre-suit-mediation",
+    "arbitration",
+    "payment-order",
+    "lawsuit",
+    "judgment",
+    "enforcement",
+)
+
+# The order in which assessment picks a stage: the first one the answers show wins.
+ASSESSMENT_PRECEDENCE = (
+    "enforcement",
+    "judgment",
+    "lawsuit",
+    "payment-order",
+    "arbitration",
+    "pre-suit-mediation",
+    "legal-letter",
+    "phone-collection",
+    "written-collection",
+    "reminder",
+    "pre-overdue",
+)
+
+FLAG_IDS = (
+    "night-contact",
+    "excessive-frequency",
+    "third-party-contact",
+    "threats",
+    "insults",
+    "impersonation",
+    "fake-legal-document",
+    "public-shaming",
+    "home-intimidation",
+    "personal-account-payment",
+    "excessive-interest",
+    "disguised-loan",
+    "credit-repair-scam",
+    "debt-agency-scam",
+    "loan-to-repay-trap",
+    "cancel-account-scam",
+    "false-criminal-threat",
+    "phishing-link",
+)
+
+LETTER_IDS = (
+    "negotiation",
+    "statement-request",
+    "cease-third-party",
+    "complaint",
+    "credit-objection",
+    "defense",
+    "payment-order-objection",
+)
+
+DEADLINE_KINDS = ("defense", "payment-order-objection", "appeal", "credit-objection-reply")

@@ -1,0 +1,44 @@
+"""Domain errors: each names an interface string and the values that fill it in."""
+
+from __future__ import annotations
+
+from debtguide.strings import UI
+
+EXIT_OK = 0
+EXIT_CONTENT = 1
+EXIT_USAGE = 2
+EXIT_INTERRUPTED = 130
+
+
+class DebtguideError(Exception):
+    """An error the command line reports as `Error: …` with an exit code."""
+
+    exit_code = EXIT_CONTENT
+
+    def __init__(self, key: str, problems: list[str] | None = None, **values: object) -> None:
+        super().__init__(UI[key]["en"].format(**values))
+        self.key = key
+        self.values = values
+        self.problems = problems or []
+        self.hints: list[tuple[str, dict[str, object]]] = []
+
+    def hint(self, key: str, **values: object) -> DebtguideError:
+        """Add a follow-up line (an interface string key and its values); return self."""
+        self.hints.append((key, values))
+        return self
+
+    def message(self, lang: str) -> str:
+        """Return the message in `lang`."""
+        return UI[self.key][lang].format(**self.values)
+
+
+class ContentError(DebtguideError):
+    """A content pack is missing or broken; `problems` lists each fault."""
+
+    exit_code = EXIT_CONTENT
+
+
+class UsageError(DebtguideError):
+    """The user gave a bad option, argument or input file."""
+
+    exit_code = EXIT_USAGE

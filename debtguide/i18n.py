@@ -1,0 +1,32 @@
+"""Pick the language of the output and look up interface strings."""
+
+from __future__ import annotations
+
+import os
+
+from debtguide.errors import UsageError
+from debtguide.strings import UI
+
+LANGS = ("zh", "en")
+
+
+def detect_lang(explicit: str | None, environ: dict[str, str] | None = None) -> str:
+    """Return the output language: --lang, then DEBTGUIDE_LANG, then the locale."""
+    env = os.environ if environ is None else environ
+    for source, value in (("--lang", explicit), ("DEBTGUIDE_LANG", env.get("DEBTGUIDE_LANG"))):
+        if value:
+            lang = value.strip().lower()
+            if lang not in LANGS:
+                raise UsageError("bad_lang", source=source, value=value)
+            return lang
+    for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = env.get(var)
+        if value:
+            return "zh" if value.lower().startswith("zh") else "en"
+    return "en"
+
+
+def t(key: str, lang: str, **values: object) -> str:
+    """Return interface string `key` in `lang`, with `values` filled in."""
+    text = UI[key][lang]
+    return text.format(**values) if values else text

@@ -1,0 +1,237 @@
+"""Find content packs and load them into models, reporting every fault at once."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import BaseModel, TypeAdapter, ValidationError
+
+from debtguide.contract import STAGE_IDS
+from debtguide.errors import ContentError
+from debtguide.models import Channel, Excerpt, Pack, PackInfo, Stage, Statute
+
+try:
+    from yaml import CSafeLoader as SafeLoader
+except ImportError:  # pragma: no cover - PyYAML built without libyaml
+    from yaml import SafeLoader  # type: ignore[assignment]
+
+DEFAULT_PACK = "cn"
+
+
+def content_root() -> Path:
+    """Return the folder that holds the packs: $DEBTGUIDE_CONTENT, the wheel's, or the repo's."""
+    override = os.environ.get("DEBTGUIDE_CONTENT")
+    if override:
+        return Path(override)
+    here = Path(__file__).resolve().parent
+    shipped = here / "content"
+    return shipped if shipped.is_dir() else here.parent / "content"
+
+
+def pack_dir(pack_id: str = DEFAULT_PACK) -> Path:
+    """Return the folder of the pack `pack_id`."""
+    return content_root() / pack_id
+
+
+class _Reader:
+    """Reads a pack's files, collecting each problem as `file:line: place: what`."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.problems: list[str] = []
+
+    def name(self, path: Path) -> str:
+        return path.relative_to(self.root).as_posix()
+
+    def problem(self, path: Path, message: str, line: int | None = None, place: str = "") -> None:
+        where = self.name(path) + (f":{line}" if line else "")
+        self.problems.append(f"{where}: {place + ': ' if place else ''}{message}")
+
+    def read(self, path: Path) -> tuple[Any, str] | None:
+        """Parse one YAML file; on failure record where and why."""
+        try:
+            text = path.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            self.problem(path, "file is missing")
+            return None
+        except (OSError, UnicodeDecodeError) as exc:
+            self.problem(path, f"cannot be read ({exc})")
+            return None
+        try:
+            return yaml.load(text, Loader=SafeLoader), text
+        except yaml.YAMLError as exc:
+            mark = getattr(exc, "problem_mark", None)
+            line = mark.line + 1 if mark else None
+            reason = getattr(exc, "problem", None) or str(exc)
+            self.problem(path, f"not valid YAML: {reason}", line)
+            return None
+
+    def validate(self, path: Path, schema: Any, loaded: tuple[Any, str]) -> Any:
+        """Validate parsed data against a model or type; record each error with its line."""
+        data, text = loaded
+        adapter = schema if isinstance(schema, TypeAdapter) else TypeAdapter(schema)
+        try:
+            return adapter.validate_python(data)
+        except ValidationError as exc:
+            for error in exc.errors(include_url=False):
+                loc = error["loc"]
+                self.problem(path, _describe(error), _line_of(text, loc), _place(loc))
+            return None
+
+
+def _describe(error: dict[str, Any]) -> str:
+    kind = error["type"]
+    if kind == "missing":
+        return "required field is missing"
+    if kind == "extra_forbidden":
+        return "unknown field (check the spelling against content/README.md)"
+    return str(error["msg"])
+
+
+def _place(loc: tuple[Any, ...]) -> str:
+    out = ""
+    for part in loc:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out
+
+
+def _line_of(text: str, loc: tuple[Any, ...]) -> int | None:
+    """Return the 1-based line of the deepest node of `loc` that exists in the YAML text."""
+    try:
+        node = yaml.compose(text, Loader=SafeLoader)
+    except yaml.YAMLError:
+        return None
+    line = node.start_mark.line + 1 if node else None
+    for part in loc:
+        if isinstance(node, yaml.MappingNode):
+            match = next((v for k, v in node.value if k.value == part), None)
+            key = next((k for k, _ in node.value if k.value == part), None)
+            if match is None:
+                break
+            line = key.start_mark.line + 1
+            node = match
+        elif isinstance(node, yaml.SequenceNode) and isinstance(part, int):
+            if part >= len(node.value):
+                break
+            node = node.value[part]
+            line = node.start_mark.line + 1
+        else:
+            break
+    return line
+
+
+def _unique(reader: _Reader, path: Path, items: list[BaseModel], kind: str) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for item in items:
+        if item.id in out:
+            reader.problem(path, f"{kind} id '{item.id}' appears more than once")
+        out[item.id] = item
+    return out
+
+
+def load_pack(root: Path) -> Pack:
+    """Load and cross-check the pack in folder `root`; raise ContentError listing every fault."""
+    reader = _Reader(root)
+    if not root.is_dir():
+        raise ContentError("content_missing", path=root)
+
+    def load(name: str, schema: Any) -> Any:
+        path = root / name
+        loaded = reader.read(path)
+        return None if loaded is None else reader.validate(path, schema, loaded)
+
+    info = load("pack.yaml", PackInfo)
+    statutes = load("statutes.yaml", list[Statute]) or []
+    laws = load("laws.yaml", list[Excerpt]) or []
+    channels = load("channels.yaml", list[Channel]) or []
+    stage_adapter = TypeAdapter(Stage)
+    stages: list[Stage] = []
+    stage_paths = sorted((root / "stages").glob("*.yaml"))
+    for path in stage_paths:
+        stage = load(f"stages/{path.name}", stage_adapter)
+        if stage is None:
+            continue
+        if stage.id != path.stem:
+            reader.problem(path, f"id '{stage.id}' does not match the file name", place="id")
+        stages.append(stage)
+
+    laws_by_id = _unique(reader, root / "laws.yaml", laws, "law")
+    statutes_by_law = {s.law: s for s in statutes}
+    for i, excerpt in enumerate(laws):
+        statute = statutes_by_law.get(excerpt.law)
+        if statute is None:
+            reader.problem(
+                root / "laws.yaml",
+                f"law '{excerpt.law}' is not in statutes.yaml",
+                place=f"[{i}].law",
+            )
+        elif not excerpt.id.startswith(statute.prefix + "-"):
+            reader.problem(
+                root / "laws.yaml",
+                f"id '{excerpt.id}' does not start with '{statute.prefix}-'",
+                place=f"[{i}].id",
+            )
+    channels_by_id = _unique(reader, root / "channels.yaml", channels, "channel")
+    _check_stages(reader, root, stages, laws_by_id, channels_by_id)
+    if info is not None:
+        missing = [lang for lang in ("zh", "en") if lang not in info.languages]
+        if missing:
+            reader.problem(
+                root / "pack.yaml", f"languages must include {missing}", place="languages"
+            )
+
+    if reader.problems or info is None:
+        count = len(reader.problems) or 1
+        raise ContentError("content_broken", reader.problems, path=root, count=count)
+    stages.sort(key=lambda s: s.order)
+    return Pack(
+        info=info, statutes=statutes_by_law, laws=laws_by_id, channels=channels_by_id, stages=stages
+    )
+
+
+def _check_stages(
+    reader: _Reader,
+    root: Path,
+    stages: list[Stage],
+    laws: dict[str, Excerpt],
+    channels: dict[str, Channel],
+) -> None:
+    found = {s.id for s in stages}
+    for missing in (s for s in STAGE_IDS if s not in found):
+        reader.problem(root / "stages", f"stage '{missing}' has no file ({missing}.yaml)")
+    orders: dict[int, str] = {}
+    names: dict[str, str] = {}
+    for stage in stages:
+        path = root / "stages" / f"{stage.id}.yaml"
+        if stage.id not in STAGE_IDS:
+            reader.problem(path, f"'{stage.id}' is not a stage id of the contract", place="id")
+        if stage.order in orders:
+            reader.problem(path, f"order {stage.order} is also used by '{orders[stage.order]}'")
+        orders[stage.order] = stage.id
+        for name in stage.names():
+            key = name.casefold()
+            if key in names and names[key] != stage.id:
+                reader.problem(
+                    path, f"name '{name}' also names stage '{names[key]}'", place="aliases"
+                )
+            names[key] = stage.id
+        for place, cites in _citations(stage):
+            for cite in cites:
+                if cite not in laws:
+                    reader.problem(
+                        path, f"cites '{cite}', which laws.yaml does not have", place=place
+                    )
+        for i, channel in enumerate(stage.help):
+            if channel not in channels:
+                reader.problem(path, f"'{channel}' is not in channels.yaml", place=f"help[{i}]")
+
+
+def _citations(stage: Stage) -> list[tuple[str, list[str]]]:
+    out = []
+    for field in ("truths", "steps", "rights", "avoid"):
+        for i, item in enumerate(getattr(stage, field)):
+            out.append((f"{field}[{i}].cites", item.cites))
+    return out

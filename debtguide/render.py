@@ -1,0 +1,232 @@
+"""Turn packs and results into Rich renderables and JSON-ready dicts; no decisions here."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterable
+from typing import Any
+
+from rich.console import Console, Group, RenderableType
+from rich.padding import Padding
+from rich.panel import Panel
+from rich.rule import Rule
+from rich.table import Table
+from rich.text import Text
+
+from debtguide.i18n import t
+from debtguide.models import Excerpt, Pack, Stage
+
+
+def console(stderr: bool = False) -> Console:
+    """Make a console at call time, so tests and NO_COLOR settings apply."""
+    return Console(stderr=stderr, highlight=False, soft_wrap=False)
+
+
+def print_json(data: Any) -> None:
+    """Write one JSON document to stdout."""
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+
+
+def disclaimer(pack: Pack, lang: str) -> RenderableType:
+    return Padding(Text(pack.info.disclaimer(lang), style="dim"), (1, 0, 0, 0))
+
+
+# ---- citations ---------------------------------------------------------------------------
+
+
+def cites_text(pack: Pack, cites: Iterable[str], lang: str) -> Text:
+    """Render citations as `〔《民法典》第一百零九条〕`, marking those with a caution."""
+    out = Text()
+    for cite in cites:
+        label = pack.cite_label(cite, lang)
+        mark = " ⚠" if pack.laws[cite].caution else ""
+        out.append(f" 〔{label}{mark}〕" if lang == "zh" else f" [{label}{mark}]", style="cyan")
+    return out
+
+
+def cautions(pack: Pack, cited: Iterable[str], lang: str) -> RenderableType | None:
+    """List once the cautions of the cited excerpts that carry one."""
+    seen: dict[str, str] = {}
+    for cite in cited:
+        caution = pack.laws[cite].caution
+        if caution and caution(lang) not in seen.values():
+            seen[cite] = caution(lang)
+    if not seen:
+        return None
+    lines = [Text(t("sec_cautions", lang), style="bold yellow")]
+    for cite, text in seen.items():
+        lines.append(Text(f"⚠ {pack.cite_label(cite, lang)}: ", style="yellow") + Text(text))
+    return Group(*lines)
+
+
+# ---- stages ------------------------------------------------------------------------------
+
+
+def stages_table(pack: Pack, lang: str) -> RenderableType:
+    table = Table(title=t("stages_title", lang), title_justify="left", show_lines=False)
+    table.add_column(t("col_no", lang), justify="right")
+    table.add_column(t("col_id", lang), style="cyan", no_wrap=True)
+    table.add_column(t("col_stage", lang), style="bold")
+    table.add_column(t("col_summary", lang))
+    for stage in pack.stages:
+        table.add_row(str(stage.order), stage.id, stage.title(lang), stage.summary(lang))
+    return Group(table, Text(t("explain_hint", lang), style="dim"))
+
+
+def stage_cited(stage: Stage) -> list[str]:
+    """Every excerpt id a stage cites, in order of first appearance."""
+    ids: list[str] = []
+    for item in (*stage.truths, *stage.steps, *stage.rights, *stage.avoid):
+        ids.extend(c for c in item.cites if c not in ids)
+    return ids
+
+
+def _heading(text: str) -> RenderableType:
+    return Padding(Text(text, style="bold magenta"), (1, 0, 0, 0))
+
+
+def _numbered(items: list[Text]) -> RenderableType:
+    table = Table.grid(padding=(0, 1))
+    table.add_column(justify="right", style="bold")
+    table.add_column()
+    for i, item in enumerate(items, 1):
+        table.add_row(f"{i}.", item)
+    return table
+
+
+def _bullets(items: list[Text], bullet: str = "•") -> RenderableType:
+    table = Table.grid(padding=(0, 1))
+    table.add_column()
+    table.add_column()
+    for item in items:
+        table.add_row(bullet, item)
+    return table
+
+
+def stage_explanation(pack: Pack, stage: Stage, lang: str) -> RenderableType:
+    """The full explanation of one stage."""
+    parts: list[RenderableType] = []
+    header = Text(stage.title(lang), style="bold")
+    header.append(f"  ({stage.id})", style="cyan")
+    sub = Text(t("stage_of", lang, n=stage.order, total=len(pack.stages)), style="dim")
+    parts.append(Panel(Group(header, sub, Text(stage.summary(lang))), expand=True))
+
+    parts += [_heading(t("sec_who", lang)), Text(stage.who(lang))]
+    parts.append(_heading(t("sec_what", lang)))
+    for i, para in enumerate(stage.what_happens):
+        parts.append(Padding(Text(para(lang)), (1 if i else 0, 0, 0, 0)))
+
+    parts.append(_heading(t("sec_truths", lang)))
+    for truth in stage.truths:
+        parts.append(Text(f"✗ {t('claim', lang)}: ", style="red") + Text(truth.claim(lang)))
+        fact = Text(f"✓ {t('fact', lang)}: ", style="green") + Text(truth.fact(lang))
+        parts.append(Padding(fact + cites_text(pack, truth.cites, lang), (0, 0, 0, 2)))
+
+    steps = [Text(s.text(lang)) + cites_text(pack, s.cites, lang) for s in stage.steps]
+    parts += [_heading(t("sec_steps", lang)), _numbered(steps)]
+    if stage.keep:
+        parts += [_heading(t("sec_keep", lang)), _bullets([Text(k(lang)) for k in stage.keep])]
+    if stage.say:
+        parts += [_heading(t("sec_say", lang)), Panel(Text(stage.say(lang), style="italic"))]
+    rights = [Text(r.text(lang)) + cites_text(pack, r.cites, lang) for r in stage.rights]
+    parts += [_heading(t("sec_rights", lang)), _bullets(rights)]
+    avoid = [Text(a.text(lang)) + cites_text(pack, a.cites, lang) for a in stage.avoid]
+    parts += [_heading(t("sec_avoid", lang)), _bullets(avoid, "✗")]
+    parts += [_heading(t("sec_help", lang)), channels_list(pack, stage.help, lang)]
+
+    cited = stage_cited(stage)
+    note = cautions(pack, cited, lang)
+    if note:
+        parts += [Rule(style="dim"), note]
+    if cited:
+        parts.append(
+            Padding(Text(t("law_hint", lang, example=cited[0]), style="dim"), (1, 0, 0, 0))
+        )
+    return Group(*parts)
+
+
+def channels_list(pack: Pack, ids: Iterable[str], lang: str) -> RenderableType:
+    items = []
+    for channel_id in ids:
+        channel = pack.channels[channel_id]
+        items.append(Text(channel.name(lang), style="bold") + Text(f" — {channel.use(lang)}"))
+    return _bullets(items)
+
+
+def stage_json(pack: Pack, stage: Stage, lang: str) -> dict[str, Any]:
+    """A stage in one language, as a JSON-ready dict."""
+    return {
+        "id": stage.id,
+        "order": stage.order,
+        "title": stage.title(lang),
+        "summary": stage.summary(lang),
+        "who": stage.who(lang),
+        "what_happens": [p(lang) for p in stage.what_happens],
+        "truths": [
+            {"claim": x.claim(lang), "fact": x.fact(lang), "cites": x.cites} for x in stage.truths
+        ],
+        "steps": [{"text": x.text(lang), "cites": x.cites} for x in stage.steps],
+        "keep": [x(lang) for x in stage.keep],
+        "say": stage.say(lang) if stage.say else None,
+        "rights": [{"text": x.text(lang), "cites": x.cites} for x in stage.rights],
+        "avoid": [{"text": x.text(lang), "cites": x.cites} for x in stage.avoid],
+        "help": [
+            {
+                "id": c,
+                "name": pack.channels[c].name(lang),
+                "contact": pack.channels[c].contact,
+                "use": pack.channels[c].use(lang),
+            }
+            for c in stage.help
+        ],
+    }
+
+
+# ---- laws --------------------------------------------------------------------------------
+
+
+def law_json(excerpt: Excerpt, lang: str | None = None) -> dict[str, Any]:
+    """An excerpt as CONTRACT.md §4 prints it, plus our notes when a language is given."""
+    data: dict[str, Any] = {
+        "id": excerpt.id,
+        "law": excerpt.law,
+        "version": excerpt.version,
+        "article": excerpt.article,
+        "text": excerpt.text,
+    }
+    if lang:
+        data["plain"] = excerpt.plain(lang)
+        data["caution"] = excerpt.caution(lang) if excerpt.caution else None
+    return data
+
+
+def law_detail(pack: Pack, excerpt: Excerpt, lang: str) -> RenderableType:
+    head = Text(pack.cite_label(excerpt.id, lang), style="bold")
+    head.append(f"  ({excerpt.id})", style="cyan")
+    meta = Text(
+        f"{excerpt.law} {excerpt.article} · " + t("law_version", lang, version=excerpt.version)
+    )
+    parts: list[RenderableType] = [head, Text(meta.plain, style="dim")]
+    quote = Panel(Text(excerpt.text), title=t("law_text", lang), title_align="left")
+    parts += [quote, Text(t("law_plain", lang), style="bold"), Text(excerpt.plain(lang))]
+    if excerpt.caution:
+        parts.append(
+            Padding(
+                Text(f"⚠ {t('law_caution', lang)}: ", style="bold yellow")
+                + Text(excerpt.caution(lang)),
+                (1, 0, 0, 0),
+            )
+        )
+    return Group(*parts)
+
+
+def laws_table(pack: Pack, lang: str) -> RenderableType:
+    table = Table(title=t("laws_title", lang), title_justify="left")
+    table.add_column(t("col_id", lang), style="cyan", no_wrap=True)
+    table.add_column(t("col_law", lang))
+    table.add_column(t("col_topic", lang))
+    for excerpt in pack.laws.values():
+        mark = " ⚠" if excerpt.caution else ""
+        table.add_row(excerpt.id, pack.cite_label(excerpt.id, lang) + mark, excerpt.topic)
+    return Group(table, Text(t("law_detail_hint", lang), style="dim"))
