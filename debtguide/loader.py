@@ -9,9 +9,9 @@ from typing import Any
 import yaml
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
-from debtguide.contract import STAGE_IDS
+from debtguide.contract import FLAG_IDS, STAGE_IDS
 from debtguide.errors import ContentError
-from debtguide.models import Channel, Excerpt, Pack, PackInfo, Stage, Statute
+from debtguide.models import Channel, Excerpt, Flag, Pack, PackInfo, Stage, Statute
 
 try:
     from yaml import CSafeLoader as SafeLoader
@@ -147,6 +147,7 @@ def load_pack(root: Path) -> Pack:
     statutes = load("statutes.yaml", list[Statute]) or []
     laws = load("laws.yaml", list[Excerpt]) or []
     channels = load("channels.yaml", list[Channel]) or []
+    flags = load("flags.yaml", list[Flag]) or []
     stage_adapter = TypeAdapter(Stage)
     stages: list[Stage] = []
     stage_paths = sorted((root / "stages").glob("*.yaml"))
@@ -176,6 +177,8 @@ def load_pack(root: Path) -> Pack:
             )
     channels_by_id = _unique(reader, root / "channels.yaml", channels, "channel")
     _check_stages(reader, root, stages, laws_by_id, channels_by_id)
+    flags_by_id = _unique(reader, root / "flags.yaml", flags, "flag")
+    _check_flags(reader, root / "flags.yaml", flags, laws_by_id, channels_by_id)
     if info is not None:
         missing = [lang for lang in ("zh", "en") if lang not in info.languages]
         if missing:
@@ -188,7 +191,12 @@ def load_pack(root: Path) -> Pack:
         raise ContentError("content_broken", reader.problems, path=root, count=count)
     stages.sort(key=lambda s: s.order)
     return Pack(
-        info=info, statutes=statutes_by_law, laws=laws_by_id, channels=channels_by_id, stages=stages
+        info=info,
+        statutes=statutes_by_law,
+        laws=laws_by_id,
+        channels=channels_by_id,
+        stages=stages,
+        flags=flags_by_id,
     )
 
 
@@ -227,6 +235,46 @@ def _check_stages(
         for i, channel in enumerate(stage.help):
             if channel not in channels:
                 reader.problem(path, f"'{channel}' is not in channels.yaml", place=f"help[{i}]")
+
+
+def _check_refs(
+    reader: _Reader,
+    path: Path,
+    place: str,
+    cites: list[str],
+    channels: list[str],
+    laws: dict[str, Excerpt],
+    known_channels: dict[str, Channel],
+) -> None:
+    """Record every citation and channel id in one item that the pack does not have."""
+    for i, cite in enumerate(cites):
+        if cite not in laws:
+            reader.problem(
+                path, f"cites '{cite}', which laws.yaml does not have", place=f"{place}cites[{i}]"
+            )
+    for i, channel in enumerate(channels):
+        if channel not in known_channels:
+            reader.problem(
+                path, f"'{channel}' is not in channels.yaml", place=f"{place}report_to[{i}]"
+            )
+
+
+def _check_flags(
+    reader: _Reader,
+    path: Path,
+    flags: list[Flag],
+    laws: dict[str, Excerpt],
+    channels: dict[str, Channel],
+) -> None:
+    found = {f.id for f in flags}
+    for missing in (f for f in FLAG_IDS if f not in found):
+        reader.problem(path, f"red flag '{missing}' of the contract is not described")
+    for i, flag in enumerate(flags):
+        if flag.id not in FLAG_IDS:
+            reader.problem(
+                path, f"'{flag.id}' is not a red-flag id of the contract", place=f"[{i}].id"
+            )
+        _check_refs(reader, path, f"[{i}].", flag.cites, flag.report_to, laws, channels)
 
 
 def _citations(stage: Stage) -> list[tuple[str, list[str]]]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
@@ -87,6 +87,18 @@ class Channel(Model):
     use: Text
 
 
+class Flag(Model):
+    """A red flag: something a collector or a third party did that is unlawful or a scam."""
+
+    id: Id
+    kind: Literal["unlawful", "scam", "fake-notice"]
+    title: Text
+    why: Text
+    todo: Text
+    report_to: list[Id] = Field(min_length=1)
+    cites: list[Id] = []
+
+
 class Stage(Model):
     """One stage of the collection process, explained."""
 
@@ -129,6 +141,7 @@ class Pack(Model):
     laws: dict[str, Excerpt]
     channels: dict[str, Channel]
     stages: list[Stage]
+    flags: dict[str, Flag]
 
     def stage(self, stage_id: str) -> Stage:
         """Return the stage with this id."""
