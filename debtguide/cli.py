@@ -72,11 +72,11 @@ def reporting(lang: str | None) -> Iterator[None]:
 
         shown = _safe_lang(lang)
         err = console(stderr=True)
-        err.print(Text(f"{t('error', shown)}: {exc.message(shown)}", style="bold red"))
+        err.print(Text(f"{t('error', shown)}: {exc.message(shown)}", style="bold red"), soft_wrap=True)
         for problem in exc.problems:
-            err.print(Text(f"  • {problem}"))
+            err.print(Text(f"  • {problem}"), soft_wrap=True)
         for key, values in exc.hints:
-            err.print(Text(t(key, shown, **values)))
+            err.print(Text(t(key, shown, **values)), soft_wrap=True)
         raise typer.Exit(exc.exit_code) from None
 
 

@@ -65,3 +65,12 @@ LETTER_IDS = (
 )
 
 DEADLINE_KINDS = ("defense", "payment-order-objection", "appeal", "credit-objection-reply")
+
+# Not part of CONTRACT.md: the facts the engine derives, which content conditions may test
+# with `{fact: …}`.
+FACTS = (
+    "overdue",  # at least one day overdue, or collection has begun
+    "rate_above_line",  # the true annual rate is above a legal line that applies
+    "rate_maybe_above_line",  # above a line that may apply (the loan type does not settle it)
+    "nothing_to_spare",  # income does not cover essential expenses
+)

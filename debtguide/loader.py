@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -11,7 +12,18 @@ from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from debtguide.contract import FLAG_IDS, STAGE_IDS
 from debtguide.errors import ContentError
-from debtguide.models import Channel, Excerpt, Flag, Pack, PackInfo, Stage, Statute
+from debtguide.models import (
+    Action,
+    AssessmentRules,
+    Channel,
+    Excerpt,
+    Flag,
+    Pack,
+    PackInfo,
+    Question,
+    Stage,
+    Statute,
+)
 
 try:
     from yaml import CSafeLoader as SafeLoader
@@ -148,6 +160,12 @@ def load_pack(root: Path) -> Pack:
     laws = load("laws.yaml", list[Excerpt]) or []
     channels = load("channels.yaml", list[Channel]) or []
     flags = load("flags.yaml", list[Flag]) or []
+    questions = load("questions.yaml", list[Question]) or []
+    rules = load("assessment.yaml", AssessmentRules)
+    action_items: list[tuple[Path, int, Action]] = []
+    for path in sorted((root / "actions").glob("*.yaml")):
+        loaded = load(f"actions/{path.name}", list[Action]) or []
+        action_items += [(path, i, action) for i, action in enumerate(loaded)]
     stage_adapter = TypeAdapter(Stage)
     stages: list[Stage] = []
     stage_paths = sorted((root / "stages").glob("*.yaml"))
@@ -179,6 +197,7 @@ def load_pack(root: Path) -> Pack:
     _check_stages(reader, root, stages, laws_by_id, channels_by_id)
     flags_by_id = _unique(reader, root / "flags.yaml", flags, "flag")
     _check_flags(reader, root / "flags.yaml", flags, laws_by_id, channels_by_id)
+    _check_interview(reader, root, questions, rules, action_items, laws_by_id)
     if info is not None:
         missing = [lang for lang in ("zh", "en") if lang not in info.languages]
         if missing:
@@ -186,7 +205,7 @@ def load_pack(root: Path) -> Pack:
                 root / "pack.yaml", f"languages must include {missing}", place="languages"
             )
 
-    if reader.problems or info is None:
+    if reader.problems or info is None or rules is None:
         count = len(reader.problems) or 1
         raise ContentError("content_broken", reader.problems, path=root, count=count)
     stages.sort(key=lambda s: s.order)
@@ -197,6 +216,9 @@ def load_pack(root: Path) -> Pack:
         channels=channels_by_id,
         stages=stages,
         flags=flags_by_id,
+        questions=questions,
+        rules=rules,
+        actions=[action for _, _, action in action_items],
     )
 
 
@@ -275,6 +297,31 @@ def _check_flags(
                 path, f"'{flag.id}' is not a red-flag id of the contract", place=f"[{i}].id"
             )
         _check_refs(reader, path, f"[{i}].", flag.cites, flag.report_to, laws, channels)
+
+
+def _check_interview(
+    reader: _Reader,
+    root: Path,
+    questions: list[Question],
+    rules: AssessmentRules | None,
+    action_items: list[tuple[Path, int, Action]],
+    laws: dict[str, Excerpt],
+) -> None:
+    """Check questions, assessment rules and actions against each other and the laws."""
+    from debtguide import validate
+
+    def cited(path: Path, place: str, cites: Iterable[str]) -> None:
+        for cite in cites:
+            if cite not in laws:
+                reader.problem(path, f"cites '{cite}', which laws.yaml does not have", place=place)
+
+    path = root / "questions.yaml"
+    by_id = validate.check_questions(reader.problem, path, questions)
+    for i, question in enumerate(questions):
+        cited(path, f"[{i}].cites", question.cites)
+    if rules is not None:
+        validate.check_rules(reader.problem, root / "assessment.yaml", rules, by_id, cited)
+    validate.check_actions(reader.problem, action_items, by_id, cited)
 
 
 def _citations(stage: Stage) -> list[tuple[str, list[str]]]:

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated, Literal
+from typing import Annotated, ClassVar, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
 Id = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")]
 NonEmpty = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
@@ -121,6 +121,151 @@ class Stage(Model):
         """Every name the stage answers to: id, titles and aliases."""
         return [self.id, self.title.zh, self.title.en, *self.aliases.zh, *self.aliases.en]
 
+# ---- the interview and the assessment rules ---------------------------------------------
+
+QId = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9]*(_[a-z0-9]+)*$")]
+QuestionType = Literal["choice", "multi", "text", "money", "int", "date", "bool"]
+Timing = Literal["now", "this_week", "ongoing"]
+
+
+class Cond(Model):
+    """A declarative condition: one test on an answer, a stage, a flag or a fact, or all/any/not.
+
+    `{q: contact_kinds, has: court_summons}`, `{q: days_overdue, gte: 90}`,
+    `{q: loan_type, in: [credit_card, bank_consumer_loan]}`, `{q: feels_unsafe, is: true}`,
+    `{q: lender_name, known: true}`, `{stage: [lawsuit, judgment]}`, `{flag: [threats]}`,
+    `{fact: rate_above_line}`, `{all: [...]}`, `{any: [...]}`, `{not: {...}}`.
+    """
+
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+    q: QId | None = None
+    has: QId | None = None
+    is_: str | bool | int | None = Field(None, alias="is")
+    in_: list[QId] | None = Field(None, alias="in")
+    gte: float | None = None
+    gt: float | None = None
+    lte: float | None = None
+    lt: float | None = None
+    known: bool | None = None
+    stage: list[Id] | None = None
+    flag: list[Id] | None = None
+    fact: QId | None = None
+    all_: list[Cond] | None = Field(None, alias="all")
+    any_: list[Cond] | None = Field(None, alias="any")
+    not_: Cond | None = Field(None, alias="not")
+
+    @model_validator(mode="after")
+    def _one_form(self) -> Cond:
+        forms = [
+            name
+            for name in ("q", "stage", "flag", "fact", "all_", "any_", "not_")
+            if getattr(self, name) is not None
+        ]
+        if len(forms) != 1:
+            raise ValueError("a condition needs exactly one of q, stage, flag, fact, all, any, not")
+        tests = [n for n in self.OPERATORS if getattr(self, n) is not None]
+        if self.q is not None and len(tests) != 1:
+            raise ValueError("a question test needs exactly one of has, is, in, gte, gt, lte, lt, known")
+        if self.q is None and tests:
+            raise ValueError("has/is/in/gte/gt/lte/lt/known go with q")
+        return self
+
+    OPERATORS: ClassVar[tuple[str, ...]] = ("has", "is_", "in_", "gte", "gt", "lte", "lt", "known")
+
+    def operator(self) -> str:
+        """The name of this question test's operator (has, is, in, gte, …)."""
+        name = next(n for n in self.OPERATORS if getattr(self, n) is not None)
+        return name.rstrip("_")
+
+
+class Choice(Model):
+    """One answer a choice question offers."""
+
+    id: QId
+    label: Text
+
+
+class Question(Model):
+    """One question of the interview; its id is the key of the answers file."""
+
+    id: QId
+    type: QuestionType
+    label: Text
+    text: Text
+    help: Text
+    choices: list[Choice] = []
+    exclusive: QId | None = None
+    min: float | None = None
+    max: float | None = None
+    ask_if: Cond | None = None
+    key: bool = False
+    cites: list[Id] = []
+
+    def choice(self, choice_id: str) -> Choice | None:
+        """Return the choice with this id, if the question offers it."""
+        return next((c for c in self.choices if c.id == choice_id), None)
+
+
+class StageRule(Model):
+    """The answers that put a borrower in a stage."""
+
+    stage: Id
+    if_: Cond = Field(alias="if")
+
+
+class FlagRule(Model):
+    """The answers or facts that raise a red flag."""
+
+    flag: Id
+    if_: Cond = Field(alias="if")
+
+
+class LetterRule(Model):
+    """When a letter fits the situation, and why."""
+
+    letter: Id
+    if_: Cond = Field(alias="if")
+    why: Text
+
+
+class DeadlineRule(Model):
+    """A hard deadline counted from a date the borrower gives."""
+
+    kind: Literal["defense", "payment-order-objection", "appeal", "credit-objection-reply"]
+    start: QId
+    days: int = Field(ge=1)
+    if_: Cond | None = Field(None, alias="if")
+    title: Text
+    cites: list[Id] = Field(min_length=1)
+    note: Cited | None = None
+    passed: Cited
+    missing: Text
+
+
+class Action(Model):
+    """A thing to do, for the stages and situations its condition names."""
+
+    id: Id
+    when: Timing
+    stages: list[Id] = []
+    if_: Cond | None = Field(None, alias="if")
+    safety: bool = False
+    text: Text
+    cites: list[Id] = []
+
+
+class AssessmentRules(Model):
+    """`assessment.yaml`: how answers become a stage, flags, deadlines and letters."""
+
+    default_stage: Id
+    default_why: Text
+    stage_rules: list[StageRule]
+    flag_rules: list[FlagRule]
+    letter_rules: list[LetterRule]
+    deadlines: list[DeadlineRule]
+    rest_day_note: Cited
+
 
 class PackInfo(Model):
     """`pack.yaml`: what the pack is and when it was last reviewed."""
@@ -142,6 +287,13 @@ class Pack(Model):
     channels: dict[str, Channel]
     stages: list[Stage]
     flags: dict[str, Flag]
+    questions: list[Question]
+    rules: AssessmentRules
+    actions: list[Action]
+
+    def question(self, question_id: str) -> Question | None:
+        """Return the question with this id, if the pack asks it."""
+        return next((q for q in self.questions if q.id == question_id), None)
 
     def stage(self, stage_id: str) -> Stage:
         """Return the stage with this id."""

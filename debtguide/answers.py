@@ -1,0 +1,176 @@
+"""Check and convert answers, typed in the interview or read from an answers file."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Mapping
+from typing import Any
+
+from debtguide.errors import DebtguideError, UsageError
+from debtguide.models import Pack, Question
+
+YES = {"y", "yes", "true", "1", "是", "对", "有"}
+NO = {"n", "no", "false", "0", "否", "不", "没有", "无"}
+_SEP = re.compile(r"[\s,，、;；]+")
+_ISO = re.compile(r"^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$")
+_SHORT = re.compile(r"^(\d{1,2})[-/.月](\d{1,2})日?$")
+
+
+class BadAnswer(DebtguideError):
+    """One answer that does not fit its question; the message says what is allowed."""
+
+    exit_code = UsageError.exit_code
+
+
+def parse(question: Question, raw: Any, today: dt.date, typed: bool = False) -> Any:
+    """Convert one answer to its value; None means unknown. Raise BadAnswer if it does not fit.
+
+    `typed` is True for text typed in the interview, where choices may be given by number.
+    """
+    if raw is None or (isinstance(raw, str) and not raw.strip()):
+        return None
+    kind = question.type
+    if kind == "choice":
+        return _choice(question, raw, typed)
+    if kind == "multi":
+        return _multi(question, raw, typed)
+    if kind == "bool":
+        return _bool(raw)
+    if kind == "date":
+        return parse_date(raw, today)
+    if kind == "int":
+        return _bounded(question, _int(raw))
+    if kind == "money":
+        from debtguide.money import parse_amount
+
+        if isinstance(raw, bool):
+            raise BadAnswer("answer_not_amount", value=raw)
+        try:
+            value = parse_amount(raw)
+        except DebtguideError:
+            raise BadAnswer("answer_not_amount", value=raw) from None
+        return _bounded(question, value)
+    if isinstance(raw, list | dict):
+        raise BadAnswer("answer_not_text", value=raw)
+    return str(raw).strip()
+
+
+def _choice(question: Question, raw: Any, typed: bool) -> str:
+    text = str(raw).strip()
+    ids = [c.id for c in question.choices]
+    if typed and text.isdigit() and 1 <= int(text) <= len(ids):
+        return ids[int(text) - 1]
+    for choice in question.choices:
+        if text.casefold() in (choice.id, choice.label.zh.casefold(), choice.label.en.casefold()):
+            return choice.id
+    allowed = f"1–{len(ids)}" if typed else ", ".join(ids)
+    raise BadAnswer("answer_not_choice", value=raw, allowed=allowed)
+
+
+def _multi(question: Question, raw: Any, typed: bool) -> list[str]:
+    parts = raw if isinstance(raw, list) else _SEP.split(str(raw).strip())
+    values: list[str] = []
+    for part in parts:
+        if isinstance(part, str) and not part.strip():
+            continue
+        value = _choice(question, part, typed)
+        if value not in values:
+            values.append(value)
+    if question.exclusive and question.exclusive in values and len(values) > 1:
+        none = question.choice(question.exclusive)
+        label = none.label if none else None
+        raise BadAnswer("answer_exclusive", zh=label.zh if label else "", en=label.en if label else "")
+    return values
+
+
+def _bool(raw: Any) -> bool:
+    if isinstance(raw, bool):
+        return raw
+    text = str(raw).strip().casefold()
+    if text in YES:
+        return True
+    if text in NO:
+        return False
+    raise BadAnswer("answer_not_bool", value=raw)
+
+
+def _int(raw: Any) -> int:
+    if isinstance(raw, bool):
+        raise BadAnswer("answer_not_int", value=raw)
+    if isinstance(raw, int):
+        return raw
+    if isinstance(raw, float) and raw.is_integer():
+        return int(raw)
+    text = str(raw).strip().removesuffix("天").replace(",", "").strip()
+    if re.fullmatch(r"[+-]?\d+", text):
+        return int(text)
+    raise BadAnswer("answer_not_int", value=raw)
+
+
+def _bounded(question: Question, value: float) -> Any:
+    if question.min is not None and value < question.min:
+        raise BadAnswer("answer_too_small", value=value, limit=_plain(question.min))
+    if question.max is not None and value > question.max:
+        raise BadAnswer("answer_too_large", value=value, limit=_plain(question.max))
+    return value
+
+
+def _plain(number: float) -> str:
+    return str(int(number)) if float(number).is_integer() else str(number)
+
+
+def parse_date(raw: Any, today: dt.date) -> dt.date:
+    """Read a date: 2026-11-20, 2026/11/20, 2026年11月20日, or 11-20 / 11月20日 for this year."""
+    if isinstance(raw, dt.datetime):
+        return raw.date()
+    if isinstance(raw, dt.date):
+        return raw
+    text = str(raw).strip().replace(" ", "")
+    match = _ISO.match(text)
+    year = None
+    if match:
+        year, month, day = (int(g) for g in match.groups())
+    else:
+        short = _SHORT.match(text)
+        if not short:
+            raise BadAnswer("answer_not_date", value=raw)
+        month, day = (int(g) for g in short.groups())
+        year = today.year
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        raise BadAnswer("answer_not_date", value=raw) from None
+
+
+def validate(pack: Pack, raw: Mapping[str, Any], today: dt.date, lang: str) -> dict[str, Any]:
+    """Check a whole answers mapping; raise UsageError listing every problem at once."""
+    from debtguide.i18n import t
+
+    answers: dict[str, Any] = {}
+    problems: list[str] = []
+    for key, value in raw.items():
+        question = pack.question(str(key))
+        if question is None:
+            import difflib
+
+            ids = [q.id for q in pack.questions]
+            close = difflib.get_close_matches(str(key), ids, n=1)
+            hint = t("answer_close", lang, name=close[0]) if close else ""
+            problems.append(f"{key}: {t('answer_unknown_key', lang)}{hint}")
+            continue
+        try:
+            parsed = parse(question, value, today)
+        except BadAnswer as exc:
+            problems.append(f"{key}: {exc.message(lang)}")
+            continue
+        if parsed is not None:
+            answers[question.id] = parsed
+    if problems:
+        raise UsageError("bad_answers", problems, count=len(problems))
+    return answers
+
+
+def to_file(answers: Mapping[str, Any]) -> dict[str, Any]:
+    """Answers as plain data for an answers file (dates as ISO strings), in question order."""
+    return {k: (v.isoformat() if isinstance(v, dt.date) else v) for k, v in answers.items()}

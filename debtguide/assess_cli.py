@@ -1,0 +1,151 @@
+"""The body of `debtguide assess`: get the answers (file, interview or resume), assess, print."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+import typer
+
+from debtguide.errors import EXIT_INTERRUPTED, UsageError
+from debtguide.i18n import t
+from debtguide.models import Pack
+
+
+def parse_today(value: str | None) -> dt.date:
+    """The date to plan for: --today, or the real date."""
+    if value is None:
+        return dt.date.today()
+    try:
+        return dt.date.fromisoformat(value.strip())
+    except ValueError:
+        raise UsageError("bad_today", value=value) from None
+
+
+def read_answers_file(path: Path) -> dict[str, Any]:
+    """Read an answers file (YAML or JSON) into a raw mapping; bad files are usage errors."""
+    import yaml
+
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise UsageError("answers_unreadable", path=path, reason=exc.__class__.__name__) from None
+    try:
+        data = yaml.safe_load(text) if text.strip() else {}
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f"line {mark.line + 1}: " if mark else ""
+        reason = f"{where}{getattr(exc, 'problem', None) or exc}"
+        raise UsageError("answers_unreadable", path=path, reason=reason) from None
+    if not isinstance(data, dict):
+        raise UsageError("answers_not_mapping", path=path)
+    return data
+
+
+def write_new_file(path: Path, data: bytes, force: bool) -> None:
+    """Write `data` to `path` atomically; an existing file is kept unless `force`."""
+    from debtguide.datadir import write_private
+
+    if path.exists() and not force:
+        raise UsageError("file_exists", path=path)
+    write_private(path, data)
+
+
+def dump_answers(path: Path, answers: dict[str, Any]) -> bytes:
+    """Answers in the answers-file format: JSON for .json, YAML otherwise."""
+    from debtguide.answers import to_file
+
+    data = to_file(answers)
+    if path.suffix.lower() == ".json":
+        import json
+
+        return (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+    import yaml
+
+    return yaml.safe_dump(data, allow_unicode=True, sort_keys=False).encode("utf-8")
+
+
+def gather(
+    pack: Pack, lang: str, today: dt.date, answers_file: Path | None, resume: bool, console: Any
+) -> dict[str, Any]:
+    """Return validated answers from a file, or from a new or resumed interview."""
+    from debtguide import answers as answers_mod
+    from debtguide import interview
+
+    if answers_file is not None:
+        if resume:
+            raise UsageError("resume_and_answers")
+        return answers_mod.validate(pack, read_answers_file(answers_file), today, lang)
+
+    path = interview.progress_path()
+    answers: dict[str, Any] = {}
+    skipped: list[str] = []
+    if resume:
+        saved = interview.load_progress(path)
+        if saved is None:
+            raise UsageError("no_saved_interview")
+        answers = answers_mod.validate(pack, saved[0], today, lang)
+        skipped = saved[1]
+        console.print(t("iv_resumed", lang, count=len(answers)))
+    else:
+        console.print(t("iv_intro", lang))
+
+    def save(current: dict[str, Any], skipped_now: list[str]) -> None:
+        interview.save_progress(path, pack, current, skipped_now)
+
+    runner = interview.Interview(pack, lang, today, console, save)
+    try:
+        return runner.run(answers, skipped)
+    except (KeyboardInterrupt, EOFError):
+        save(answers, skipped)
+        console.print()
+        console.print(t("iv_saved_exit", lang))
+        raise typer.Exit(EXIT_INTERRUPTED) from None
+
+
+def run(
+    lang: str,
+    answers_file: Path | None,
+    resume: bool,
+    save: Path | None,
+    ics: Path | None,
+    today_text: str | None,
+    force: bool,
+    as_json: bool,
+) -> None:
+    """Assess and print the plan."""
+    from debtguide import engine, render
+    from debtguide.loader import load_pack, pack_dir
+
+    today = parse_today(today_text)
+    pack = load_pack(pack_dir())
+    out = render.console()
+    talk = render.console(stderr=True) if as_json else out
+    answers = gather(pack, lang, today, answers_file, resume, talk)
+    if save is not None:
+        write_new_file(save, dump_answers(save, answers), force)
+        talk.print(t("iv_saved_to", lang, path=save))
+
+    from debtguide.money_view import money_view
+
+    result = engine.assess(pack, answers, today, money=money_view(pack, answers))
+    if ics is not None:
+        from debtguide.calendar import deadlines_ics
+
+        write_new_file(ics, deadlines_ics(result, lang).encode("utf-8"), force)
+        talk.print(t("ics_written", lang, path=ics, count=len(result.deadlines)))
+
+    from debtguide import render_plan
+
+    if as_json:
+        render.print_json(render_plan.plan_json(pack, result, lang))
+        return
+    if answers_file is not None:
+        letter_args = f"--answers {answers_file}"
+    elif save is not None:
+        letter_args = f"--answers {save}"
+    else:
+        letter_args = "--resume"
+    out.print(render_plan.plan(pack, result, lang, letter_args))
+    out.print(render.disclaimer(pack, lang))

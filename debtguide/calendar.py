@@ -1,0 +1,68 @@
+"""Deadlines as an iCalendar file (RFC 5545) that a phone calendar imports."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from debtguide.engine import Assessment
+
+REMINDERS = ("-P3D", "-P1D")
+
+
+def _escape(text: str) -> str:
+    return (
+        text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\n", "\\n")
+    )
+
+
+def _fold(line: str) -> str:
+    """Fold a content line at 75 octets without splitting a UTF-8 character."""
+    out: list[str] = []
+    current = ""
+    for char in line:
+        limit = 75 if not out else 74
+        if len((current + char).encode("utf-8")) > limit:
+            out.append(current)
+            current = char
+        else:
+            current += char
+    out.append(current)
+    return "\r\n ".join(out)
+
+
+def deadlines_ics(result: Assessment, lang: str) -> str:
+    """An all-day event, with reminders before it, for every deadline not yet passed."""
+    stamp = dt.datetime.combine(result.today, dt.time()).strftime("%Y%m%dT%H%M%SZ")
+    lines = [
+        "BEGIN:VCALENDAR",
+        "VERSION:2.0",
+        "PRODID:-//debtguide//deadlines//EN",
+        "CALSCALE:GREGORIAN",
+        "METHOD:PUBLISH",
+    ]
+    for deadline in result.deadlines:
+        if deadline.passed:
+            continue
+        rule = deadline.rule
+        title = rule.title(lang)
+        detail = rule.note.text(lang) if rule.note else ""
+        lines += [
+            "BEGIN:VEVENT",
+            f"UID:debtguide-{rule.kind}-{deadline.start:%Y%m%d}@debtguide",
+            f"DTSTAMP:{stamp}",
+            f"DTSTART;VALUE=DATE:{deadline.date:%Y%m%d}",
+            f"DTEND;VALUE=DATE:{deadline.date + dt.timedelta(days=1):%Y%m%d}",
+            f"SUMMARY:{_escape(title)}",
+            f"DESCRIPTION:{_escape(detail)}",
+        ]
+        for trigger in REMINDERS:
+            lines += [
+                "BEGIN:VALARM",
+                "ACTION:DISPLAY",
+                f"TRIGGER:{trigger}",
+                f"DESCRIPTION:{_escape(title)}",
+                "END:VALARM",
+            ]
+        lines.append("END:VEVENT")
+    lines.append("END:VCALENDAR")
+    return "\r\n".join(_fold(line) for line in lines) + "\r\n"

@@ -1,0 +1,291 @@
+"""Answers → assessment: the stage, deadlines, actions, red flags and letters. Pure: no I/O."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from debtguide.contract import ASSESSMENT_PRECEDENCE
+from debtguide.models import Action, Cited, Cond, DeadlineRule, Flag, Pack, Question, Stage, Text
+
+TIMING_ORDER = {"now": 0, "this_week": 1, "ongoing": 2}
+LOG_SOURCE = "evidence-log"
+MESSAGE_SOURCE = "message"
+
+
+@dataclass(frozen=True)
+class Context:
+    """What conditions can test: the answers, the stage, the raised flags, the derived facts."""
+
+    answers: Mapping[str, Any]
+    stage: str | None = None
+    flags: frozenset[str] = frozenset()
+    facts: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class Deadline:
+    """A hard deadline as a calendar date, counted from a date the borrower gave."""
+
+    rule: DeadlineRule
+    start: dt.date
+    date: dt.date
+    days_left: int
+
+    @property
+    def passed(self) -> bool:
+        return self.days_left < 0
+
+
+@dataclass(frozen=True)
+class MissingDeadline:
+    """A deadline that applies but cannot be dated because its start date is unknown."""
+
+    rule: DeadlineRule
+
+
+@dataclass(frozen=True)
+class RaisedFlag:
+    """A red flag, with what raised it (answers, the evidence log, a message)."""
+
+    flag: Flag
+    because: tuple[Text, ...]
+
+
+@dataclass(frozen=True)
+class LetterFit:
+    """A letter that fits the situation, and why."""
+
+    id: str
+    why: Text
+
+
+@dataclass(frozen=True)
+class MoneyView:
+    """The money figures the answers allow: the true rate and its lines, what is affordable."""
+
+    rate: Any | None = None  # money.RateResult
+    lines: tuple[Any, ...] = ()  # money.LineCheck, only the lines that may apply
+    affordable: Any | None = None  # money.Affordability
+
+
+@dataclass(frozen=True)
+class Assessment:
+    """The whole plan for one borrower on one day."""
+
+    today: dt.date
+    stage: Stage
+    why: tuple[Text, ...]
+    decided: bool
+    deadlines: tuple[Deadline, ...]
+    missing_deadlines: tuple[MissingDeadline, ...]
+    actions: tuple[Action, ...]
+    flags: tuple[RaisedFlag, ...]
+    letters: tuple[LetterFit, ...]
+    money: MoneyView
+    unknown: tuple[str, ...]
+    credit_record: bool
+    safety: bool
+    facts: frozenset[str] = field(default_factory=frozenset)
+
+
+# ---- conditions ----------------------------------------------------------------------------
+
+
+def holds(cond: Cond, ctx: Context) -> bool:
+    """Whether `cond` is true in `ctx`; a test on an unknown answer is false."""
+    if cond.all_ is not None:
+        return all(holds(c, ctx) for c in cond.all_)
+    if cond.any_ is not None:
+        return any(holds(c, ctx) for c in cond.any_)
+    if cond.not_ is not None:
+        return not holds(cond.not_, ctx)
+    if cond.stage is not None:
+        return ctx.stage in cond.stage
+    if cond.flag is not None:
+        return bool(ctx.flags.intersection(cond.flag))
+    if cond.fact is not None:
+        return cond.fact in ctx.facts
+    value = ctx.answers.get(cond.q or "")
+    if cond.known is not None:
+        return (value is not None) == cond.known
+    if value is None:
+        return False
+    if cond.has is not None:
+        return cond.has in value
+    if cond.in_ is not None:
+        values = value if isinstance(value, list) else [value]
+        return any(v in cond.in_ for v in values)
+    if cond.is_ is not None:
+        return value == cond.is_
+    number = float(value)
+    return (
+        (cond.gte is None or number >= cond.gte)
+        and (cond.gt is None or number > cond.gt)
+        and (cond.lte is None or number <= cond.lte)
+        and (cond.lt is None or number < cond.lt)
+    )
+
+
+def reasons(cond: Cond, ctx: Context, pack: Pack) -> list[Text]:
+    """The answers that make `cond` true, each as `label: value` in both languages."""
+    if cond.all_ is not None or cond.any_ is not None:
+        out: list[Text] = []
+        for part in cond.all_ or cond.any_ or []:
+            if holds(part, ctx):
+                out += [r for r in reasons(part, ctx, pack) if r not in out]
+        return out
+    if cond.q is None or not holds(cond, ctx):
+        return []
+    question = pack.question(cond.q)
+    if question is None:
+        return []
+    value = ctx.answers[cond.q]
+    if question.type == "multi":
+        wanted = [cond.has] if cond.has is not None else (cond.in_ or value)
+        shown = [v for v in value if v in wanted]
+        return [answer_text(question, v) for v in shown]
+    return [answer_text(question, value)]
+
+
+def answer_text(question: Question, value: Any) -> Text:
+    """`label: value` for one answer, in both languages."""
+    if question.type in ("choice", "multi"):
+        choice = question.choice(str(value))
+        shown = choice.label if choice else Text(zh=str(value), en=str(value))
+    elif question.type == "bool":
+        shown = Text(zh="是", en="yes") if value else Text(zh="否", en="no")
+    elif question.type == "money":
+        shown = Text(zh=f"{value:,.2f} 元", en=f"{value:,.2f} yuan")
+    else:
+        shown = Text(zh=str(value), en=str(value))
+    return Text(zh=f"{question.label.zh}：{shown.zh}", en=f"{question.label.en}: {shown.en}")
+
+
+# ---- the assessment ------------------------------------------------------------------------
+
+
+def asked(question: Question, answers: Mapping[str, Any]) -> bool:
+    """Whether the interview asks `question`, given the answers so far."""
+    return question.ask_if is None or holds(question.ask_if, Context(answers))
+
+
+def assess(
+    pack: Pack,
+    answers: Mapping[str, Any],
+    today: dt.date,
+    extra_flags: Mapping[str, Iterable[Text]] | None = None,
+    stage_hint: str | None = None,
+    money: MoneyView | None = None,
+) -> Assessment:
+    """Build the plan for `answers` (validated) on `today`.
+
+    `extra_flags` adds flags found elsewhere (a message, the evidence log) with their reasons;
+    `stage_hint` is a stage that a message shows, used when the answers show a lower one.
+    """
+    rules = pack.rules
+    stage_id, why, decided = _stage(pack, answers, stage_hint)
+    money = money or MoneyView()
+    facts = _facts(answers, stage_id, money)
+    ctx = Context(answers, stage_id, frozenset(), facts)
+
+    raised: dict[str, list[Text]] = {}
+    for rule in rules.flag_rules:
+        if holds(rule.if_, ctx):
+            raised.setdefault(rule.flag, []).extend(reasons(rule.if_, ctx, pack))
+    for flag_id, because in (extra_flags or {}).items():
+        raised.setdefault(flag_id, []).extend(because)
+    flag_order = list(pack.flags)
+    flags = tuple(
+        RaisedFlag(pack.flags[f], tuple(dict.fromkeys(raised[f])))
+        for f in sorted(raised, key=flag_order.index)
+    )
+    ctx = Context(answers, stage_id, frozenset(raised), facts)
+
+    deadlines: list[Deadline] = []
+    missing: list[MissingDeadline] = []
+    for rule in rules.deadlines:
+        if rule.if_ is not None and not holds(rule.if_, ctx):
+            continue
+        start = answers.get(rule.start)
+        if start is None:
+            missing.append(MissingDeadline(rule))
+            continue
+        date = start + dt.timedelta(days=rule.days)
+        deadlines.append(Deadline(rule, start, date, (date - today).days))
+    deadlines.sort(key=lambda d: d.date)
+
+    scope = {stage_id} | ({"credit-record"} if "overdue" in facts else set())
+    safety = bool(answers.get("feels_unsafe")) or "threats" in raised
+    actions = [
+        a
+        for a in pack.actions
+        if (not a.stages or scope.intersection(a.stages)) and (a.if_ is None or holds(a.if_, ctx))
+    ]
+    actions.sort(key=lambda a: (not a.safety, TIMING_ORDER[a.when]))
+
+    letters = tuple(LetterFit(r.letter, r.why) for r in rules.letter_rules if holds(r.if_, ctx))
+    unknown = [
+        q.id
+        for q in pack.questions
+        if q.key and answers.get(q.id) is None and asked(q, answers)
+    ]
+    unknown += [m.rule.start for m in missing if m.rule.start not in unknown]
+
+    return Assessment(
+        today=today,
+        stage=pack.stage(stage_id),
+        why=tuple(why),
+        decided=decided,
+        deadlines=tuple(deadlines),
+        missing_deadlines=tuple(missing),
+        actions=tuple(actions),
+        flags=flags,
+        letters=letters,
+        money=money,
+        unknown=tuple(unknown),
+        credit_record="overdue" in facts,
+        safety=safety,
+        facts=facts,
+    )
+
+
+def _stage(
+    pack: Pack, answers: Mapping[str, Any], hint: str | None
+) -> tuple[str, list[Text], bool]:
+    ctx = Context(answers)
+    shown: dict[str, list[Text]] = {}
+    for rule in pack.rules.stage_rules:
+        if holds(rule.if_, ctx):
+            shown.setdefault(rule.stage, []).extend(reasons(rule.if_, ctx, pack))
+    if hint:
+        hint_text = Text(zh="你提供的消息显示了这一阶段", en="The message you gave shows this stage")
+        shown.setdefault(hint, []).append(hint_text)
+    for stage_id in ASSESSMENT_PRECEDENCE:
+        if stage_id in shown:
+            return stage_id, shown[stage_id], True
+    return pack.rules.default_stage, [pack.rules.default_why], False
+
+
+def _facts(answers: Mapping[str, Any], stage_id: str, money: MoneyView) -> frozenset[str]:
+    facts = set()
+    days = answers.get("days_overdue")
+    collecting = stage_id not in ("pre-overdue", "reminder")
+    if (days is not None and days >= 1) or collecting or (days is None and stage_id == "reminder"):
+        facts.add("overdue")
+    for line in money.lines:
+        if line.exceeded:
+            facts.add("rate_above_line" if line.applies is True else "rate_maybe_above_line")
+    if money.affordable is not None and money.affordable.monthly <= 0:
+        facts.add("nothing_to_spare")
+    return frozenset(facts)
+
+
+def cited_in(items: Iterable[Cited | Action]) -> list[str]:
+    """Every excerpt id cited by `items`, once, in order."""
+    out: list[str] = []
+    for item in items:
+        out += [c for c in item.cites if c not in out]
+    return out

@@ -1,0 +1,120 @@
+"""The interactive interview: ask, check, re-ask, and save progress after every answer."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from debtguide.answers import BadAnswer, parse, to_file
+from debtguide.engine import asked
+from debtguide.i18n import t
+from debtguide.models import Pack, Question
+
+PROGRESS_FILE = "interview.json"
+
+
+def progress_path() -> Path:
+    """Where an unfinished interview is kept, in the private data folder."""
+    from debtguide.datadir import data_dir
+
+    return data_dir() / PROGRESS_FILE
+
+
+def save_progress(path: Path, pack: Pack, answers: dict[str, Any], skipped: list[str]) -> None:
+    """Write the answers so far (atomically, owner-only)."""
+    import json
+
+    from debtguide.datadir import write_private
+
+    data = {"pack": pack.info.id, "answers": to_file(answers), "skipped": skipped}
+    write_private(path, json.dumps(data, ensure_ascii=False, indent=2).encode("utf-8"))
+
+
+def load_progress(path: Path) -> tuple[dict[str, Any], list[str]] | None:
+    """Read a saved interview: its raw answers and the questions skipped, or None."""
+    import json
+
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return None
+    except (OSError, ValueError):
+        return None
+    if not isinstance(data, dict) or not isinstance(data.get("answers"), dict):
+        return None
+    skipped = [s for s in data.get("skipped", []) if isinstance(s, str)]
+    return data["answers"], skipped
+
+
+class Interview:
+    """Asks the pack's questions in order, skipping those whose condition does not hold."""
+
+    def __init__(
+        self,
+        pack: Pack,
+        lang: str,
+        today: dt.date,
+        console: Any,
+        on_answer: Callable[[dict[str, Any], list[str]], None],
+    ) -> None:
+        self.pack = pack
+        self.lang = lang
+        self.today = today
+        self.console = console
+        self.on_answer = on_answer
+
+    def run(self, answers: dict[str, Any], skipped: list[str]) -> dict[str, Any]:
+        """Ask every open question; return the answers. Ctrl-C and end of input propagate."""
+        for question in self.pack.questions:
+            if question.id in answers or question.id in skipped or not asked(question, answers):
+                continue
+            value = self.ask(question)
+            if value is None:
+                skipped.append(question.id)
+            else:
+                answers[question.id] = value
+            self.on_answer(answers, skipped)
+        return answers
+
+    def ask(self, question: Question) -> Any:
+        """Ask one question until the answer fits or is skipped; None means skipped."""
+        from rich.text import Text
+
+        lang = self.lang
+        self.console.print()
+        self.console.print(Text(question.text(lang), style="bold"))
+        for i, choice in enumerate(question.choices, 1):
+            self.console.print(Text(f"  {i:>2}. {choice.label(lang)}"))
+        self.console.print(Text(f"({self._hint(question)}; {t('iv_skip_hint', lang)})", style="dim"))
+        while True:
+            raw = self.console.input("> ").strip()
+            if raw in ("?", "？"):
+                self._help(question)
+                continue
+            if not raw:
+                return None
+            try:
+                return parse(question, raw, self.today, typed=True)
+            except BadAnswer as exc:
+                self.console.print(Text(t("iv_try_again", lang, reason=exc.message(lang)), style="yellow"))
+
+    def _hint(self, question: Question) -> str:
+        keys = {
+            "choice": "iv_choice_hint",
+            "multi": "iv_multi_hint",
+            "bool": "iv_bool_hint",
+            "date": "iv_date_hint",
+            "money": "iv_money_hint",
+        }
+        key = keys.get(question.type)
+        return t(key, self.lang) if key else question.label(self.lang)
+
+    def _help(self, question: Question) -> None:
+        from rich.text import Text
+
+        self.console.print(Text(question.help(self.lang), style="cyan"))
+        if question.cites:
+            labels = ", ".join(self.pack.cite_label(c, self.lang) for c in question.cites)
+            self.console.print(Text(t("iv_help_cites", self.lang, cites=labels), style="dim"))

@@ -1,0 +1,213 @@
+"""Render an assessment: a plan a person can follow at a glance, or the JSON of CONTRACT.md §3."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich.console import Group, RenderableType
+from rich.padding import Padding
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+from debtguide.engine import Assessment
+from debtguide.i18n import t
+from debtguide.models import Pack
+from debtguide.render import _bullets, _heading, _numbered, cautions, channels_list, cites_text
+
+
+def plan(pack: Pack, result: Assessment, lang: str, letter_args: str) -> RenderableType:
+    """The plan for the terminal, most urgent first."""
+    parts: list[RenderableType] = []
+    cited: list[str] = []
+
+    def cite(ids: list[str]) -> Text:
+        cited.extend(c for c in ids if c not in cited)
+        return cites_text(pack, ids, lang)
+
+    safety = [a for a in result.actions if a.safety]
+    if result.safety and safety:
+        rows = [Text(a.text(lang)) + cite(a.cites) for a in safety]
+        parts.append(Panel(_bullets(rows, "!"), title=t("plan_safety", lang), border_style="red"))
+
+    head = Text(t("plan_stage", lang), style="bold")
+    head.append(f"{result.stage.title(lang)}", style="bold magenta")
+    head.append(f"  ({result.stage.id})", style="cyan")
+    why = [Text(w(lang)) for w in result.why]
+    body = [head, Text(result.stage.summary(lang)), Text(t("plan_why", lang), style="dim"), _bullets(why)]
+    parts.append(Panel(Group(*body), expand=True))
+
+    if result.deadlines or result.missing_deadlines:
+        parts.append(_heading(t("plan_deadlines", lang)))
+        parts.append(_deadlines(pack, result, lang, cite))
+
+    groups = [("now", "plan_now"), ("this_week", "plan_this_week"), ("ongoing", "plan_ongoing")]
+    for when, key in groups:
+        items = [a for a in result.actions if a.when == when and not (a.safety and result.safety)]
+        if items:
+            parts.append(_heading(t(key, lang)))
+            parts.append(_numbered([Text(a.text(lang)) + cite(a.cites) for a in items]))
+
+    if result.flags:
+        parts.append(_heading(t("plan_flags", lang)))
+        for raised in result.flags:
+            flag = raised.flag
+            line = Text(f"⚑ {flag.title(lang)}", style="bold red")
+            line.append(f"  ({flag.id})", style="cyan")
+            rows: list[RenderableType] = [line, Text(flag.why(lang)) + cite(flag.cites)]
+            if raised.because:
+                shown = "; ".join(b(lang) for b in raised.because)
+                rows.append(Text(t("plan_flag_because", lang, because=shown), style="dim"))
+            rows.append(Text(t("plan_todo", lang), style="bold") + Text(flag.todo(lang)))
+            names = ", ".join(pack.channels[c].name(lang) for c in flag.report_to)
+            rows.append(Text(t("plan_report_to", lang), style="bold") + Text(names))
+            parts.append(Padding(Group(*rows), (0, 0, 1, 2)))
+
+    money = _money(result, lang)
+    if money is not None:
+        parts += [_heading(t("plan_money", lang)), money]
+
+    rights = list(result.stage.rights)
+    avoid = list(result.stage.avoid)
+    if result.credit_record and result.stage.id != "credit-record":
+        credit = pack.stage("credit-record")
+        rights += credit.rights
+        avoid += [a for a in credit.avoid if a not in avoid]
+    parts.append(_heading(t("sec_rights", lang)))
+    parts.append(_bullets([Text(r.text(lang)) + cite(r.cites) for r in rights]))
+    parts.append(_heading(t("sec_avoid", lang)))
+    parts.append(_bullets([Text(a.text(lang)) + cite(a.cites) for a in avoid], "✗"))
+
+    if result.letters:
+        parts.append(_heading(t("plan_letters", lang)))
+        rows = []
+        for letter in result.letters:
+            command = Text(f"debtguide letter {letter.id} {letter_args}".rstrip(), style="cyan")
+            rows.append(Group(command, Text(letter.why(lang))))
+        parts.append(_bullets(rows))
+
+    if result.unknown:
+        parts.append(_heading(t("plan_unknown", lang)))
+        rows = []
+        for qid in result.unknown:
+            question = pack.question(qid)
+            rows.append(Text(question.text(lang) if question else qid) + Text(f"  ({qid})", style="dim"))
+        parts.append(_bullets(rows, "?"))
+
+    parts += [_heading(t("sec_help", lang)), channels_list(pack, result.stage.help, lang)]
+    note = cautions(pack, cited, lang)
+    if note:
+        parts += [Padding(note, (1, 0, 0, 0))]
+    return Group(*parts)
+
+
+def _deadlines(pack: Pack, result: Assessment, lang: str, cite: Any) -> RenderableType:
+    table = Table(show_lines=True)
+    table.add_column(t("plan_col_date", lang), no_wrap=True, style="bold")
+    table.add_column(t("plan_col_left", lang), no_wrap=True)
+    table.add_column(t("plan_col_what", lang))
+    for deadline in result.deadlines:
+        rule = deadline.rule
+        if deadline.passed:
+            left = Text(t("plan_passed", lang, days=-deadline.days_left), style="bold red")
+            what = Text(rule.title(lang)) + cite(rule.cites) + Text("\n") + Text(rule.passed.text(lang))
+            what += cite(rule.passed.cites)
+        else:
+            style = "bold red" if deadline.days_left <= 5 else "bold yellow"
+            left = Text(t("plan_days_left", lang, days=deadline.days_left), style=style)
+            what = Text(rule.title(lang)) + cite(rule.cites)
+            if rule.note:
+                what += Text("\n") + Text(rule.note.text(lang), style="dim") + cite(rule.note.cites)
+        table.add_row(deadline.date.isoformat(), left, what)
+    for missing in result.missing_deadlines:
+        rule = missing.rule
+        what = Text(rule.title(lang)) + cite(rule.cites) + Text("\n") + Text(rule.missing(lang), style="dim")
+        table.add_row("?", Text(t("plan_date_unknown", lang), style="bold yellow"), what)
+    note = pack.rules.rest_day_note
+    return Group(table, Text(note.text(lang), style="dim") + cite(note.cites))
+
+
+def _money(result: Assessment, lang: str) -> RenderableType | None:
+    money = result.money
+    rows: list[Text] = []
+    if money.rate is not None:
+        rows.append(Text(t("plan_apr", lang, apr=money.rate.apr * 100, effective=money.rate.effective_annual * 100)))
+        for line in money.lines:
+            key = "plan_line_above" if line.exceeded else "plan_line_below"
+            maybe = "" if line.applies is True else t("plan_line_maybe", lang)
+            rows.append(Text(t(key, lang, line=line.title(lang), rate=line.rate * 100) + maybe))
+    if money.affordable is not None:
+        rows.append(Text(t("plan_affordable", lang, amount=money.affordable.monthly)))
+    return _bullets(rows) if rows else None
+
+
+def plan_json(pack: Pack, result: Assessment, lang: str) -> dict[str, Any]:
+    """The assessment as CONTRACT.md §3 (with extra keys, never renamed ones)."""
+    data: dict[str, Any] = {
+        "schema": "debtguide.assessment/1",
+        "pack": pack.info.id,
+        "lang": lang,
+        "today": result.today.isoformat(),
+        "stage": {
+            "id": result.stage.id,
+            "title": result.stage.title(lang),
+            "why": [w(lang) for w in result.why],
+            "decided": result.decided,
+        },
+        "deadlines": [
+            {
+                "kind": d.rule.kind,
+                "date": d.date.isoformat(),
+                "days_left": d.days_left,
+                "title": d.rule.title(lang),
+                "cites": d.rule.cites,
+                "start": d.start.isoformat(),
+                "passed": d.passed,
+                **({"after": d.rule.passed.text(lang)} if d.passed else {}),
+            }
+            for d in result.deadlines
+        ],
+        "missing_deadlines": [
+            {"kind": m.rule.kind, "question": m.rule.start, "check": m.rule.missing(lang)}
+            for m in result.missing_deadlines
+        ],
+        "actions": [
+            {"id": a.id, "when": a.when, "text": a.text(lang), "cites": a.cites, "safety": a.safety}
+            for a in result.actions
+        ],
+        "flags": [
+            {
+                "id": f.flag.id,
+                "kind": f.flag.kind,
+                "title": f.flag.title(lang),
+                "why": f.flag.why(lang),
+                "because": [b(lang) for b in f.because],
+                "todo": f.flag.todo(lang),
+                "report_to": [pack.channels[c].name(lang) for c in f.flag.report_to],
+                "cites": f.flag.cites,
+            }
+            for f in result.flags
+        ],
+        "letters": [letter.id for letter in result.letters],
+        "money": _money_json(result),
+        "unknown": list(result.unknown),
+        "credit_record": result.credit_record,
+        "safety_first": result.safety,
+        "disclaimer": pack.info.disclaimer(lang),
+    }
+    return data
+
+
+def _money_json(result: Assessment) -> dict[str, Any]:
+    money = result.money
+    out: dict[str, Any] = {}
+    if money.rate is not None:
+        out["apr"] = round(money.rate.apr, 4)
+        out["effective_annual"] = round(money.rate.effective_annual, 4)
+        out["thresholds"] = [
+            {"id": line.id, "rate": line.rate, "exceeded": line.exceeded, "applies": line.applies, "cites": list(line.cites)}
+            for line in money.lines
+        ]
+    if money.affordable is not None:
+        out["affordable_monthly"] = round(money.affordable.monthly, 2)
+    return out
