@@ -80,7 +80,9 @@ def _multi(question: Question, raw: Any, typed: bool) -> list[str]:
     if question.exclusive and question.exclusive in values and len(values) > 1:
         none = question.choice(question.exclusive)
         label = none.label if none else None
-        raise BadAnswer("answer_exclusive", zh=label.zh if label else "", en=label.en if label else "")
+        raise BadAnswer(
+            "answer_exclusive", zh=label.zh if label else "", en=label.en if label else ""
+        )
     return values
 
 

@@ -226,6 +226,45 @@ def law(
         out.print(render.disclaimer(pack, lang))
 
 
+@app.command()
+def assess(
+    answers: Annotated[
+        Path | None,
+        typer.Option("--answers", help="Answers file (YAML/JSON); no questions asked. 答案文件。"),
+    ] = None,
+    resume: Annotated[
+        bool, typer.Option("--resume", help="Continue the saved interview. 继续上次的问答。")
+    ] = False,
+    save: Annotated[
+        Path | None,
+        typer.Option("--save", help="Also write the answers to FILE. 把答案另存为文件。"),
+    ] = None,
+    ics: Annotated[
+        Path | None,
+        typer.Option("--ics", help="Write the deadlines as a calendar file. 把期限写入日历文件。"),
+    ] = None,
+    today: Annotated[
+        str | None,
+        typer.Option("--today", help="Plan as of YYYY-MM-DD (default: today). 按指定日期计算。"),
+    ] = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="Replace existing --save/--ics files. 覆盖已有文件。")
+    ] = False,
+    lang: LangOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Work out your stage and print a plan: deadlines, actions, red flags, letters.
+    回答几个问题，判断你所处的阶段，给出期限、行动、违规行为和要写的信。
+
+    Example: debtguide assess --answers my-answers.yaml --lang en
+    """
+    with reporting(lang):
+        lang = detect_lang(lang)
+        from debtguide import assess_cli
+
+        assess_cli.run(lang, answers, resume, save, ics, today, force, as_json)
+
+
 @content_app.command("check")
 def content_check(
     directory: Annotated[

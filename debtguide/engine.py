@@ -228,9 +228,7 @@ def assess(
 
     letters = tuple(LetterFit(r.letter, r.why) for r in rules.letter_rules if holds(r.if_, ctx))
     unknown = [
-        q.id
-        for q in pack.questions
-        if q.key and answers.get(q.id) is None and asked(q, answers)
+        q.id for q in pack.questions if q.key and answers.get(q.id) is None and asked(q, answers)
     ]
     unknown += [m.rule.start for m in missing if m.rule.start not in unknown]
 
@@ -261,7 +259,9 @@ def _stage(
         if holds(rule.if_, ctx):
             shown.setdefault(rule.stage, []).extend(reasons(rule.if_, ctx, pack))
     if hint:
-        hint_text = Text(zh="你提供的消息显示了这一阶段", en="The message you gave shows this stage")
+        hint_text = Text(
+            zh="你提供的消息显示了这一阶段", en="The message you gave shows this stage"
+        )
         shown.setdefault(hint, []).append(hint_text)
     for stage_id in ASSESSMENT_PRECEDENCE:
         if stage_id in shown:

@@ -87,7 +87,9 @@ class Interview:
         self.console.print(Text(question.text(lang), style="bold"))
         for i, choice in enumerate(question.choices, 1):
             self.console.print(Text(f"  {i:>2}. {choice.label(lang)}"))
-        self.console.print(Text(f"({self._hint(question)}; {t('iv_skip_hint', lang)})", style="dim"))
+        self.console.print(
+            Text(f"({self._hint(question)}; {t('iv_skip_hint', lang)})", style="dim")
+        )
         while True:
             raw = self.console.input("> ").strip()
             if raw in ("?", "？"):
@@ -98,7 +100,9 @@ class Interview:
             try:
                 return parse(question, raw, self.today, typed=True)
             except BadAnswer as exc:
-                self.console.print(Text(t("iv_try_again", lang, reason=exc.message(lang)), style="yellow"))
+                self.console.print(
+                    Text(t("iv_try_again", lang, reason=exc.message(lang)), style="yellow")
+                )
 
     def _hint(self, question: Question) -> str:
         keys = {

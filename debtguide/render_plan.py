@@ -34,7 +34,12 @@ def plan(pack: Pack, result: Assessment, lang: str, letter_args: str) -> Rendera
     head.append(f"{result.stage.title(lang)}", style="bold magenta")
     head.append(f"  ({result.stage.id})", style="cyan")
     why = [Text(w(lang)) for w in result.why]
-    body = [head, Text(result.stage.summary(lang)), Text(t("plan_why", lang), style="dim"), _bullets(why)]
+    body = [
+        head,
+        Text(result.stage.summary(lang)),
+        Text(t("plan_why", lang), style="dim"),
+        _bullets(why),
+    ]
     parts.append(Panel(Group(*body), expand=True))
 
     if result.deadlines or result.missing_deadlines:
@@ -91,7 +96,9 @@ def plan(pack: Pack, result: Assessment, lang: str, letter_args: str) -> Rendera
         rows = []
         for qid in result.unknown:
             question = pack.question(qid)
-            rows.append(Text(question.text(lang) if question else qid) + Text(f"  ({qid})", style="dim"))
+            rows.append(
+                Text(question.text(lang) if question else qid) + Text(f"  ({qid})", style="dim")
+            )
         parts.append(_bullets(rows, "?"))
 
     parts += [_heading(t("sec_help", lang)), channels_list(pack, result.stage.help, lang)]
@@ -110,7 +117,12 @@ def _deadlines(pack: Pack, result: Assessment, lang: str, cite: Any) -> Renderab
         rule = deadline.rule
         if deadline.passed:
             left = Text(t("plan_passed", lang, days=-deadline.days_left), style="bold red")
-            what = Text(rule.title(lang)) + cite(rule.cites) + Text("\n") + Text(rule.passed.text(lang))
+            what = (
+                Text(rule.title(lang))
+                + cite(rule.cites)
+                + Text("\n")
+                + Text(rule.passed.text(lang))
+            )
             what += cite(rule.passed.cites)
         else:
             style = "bold red" if deadline.days_left <= 5 else "bold yellow"
@@ -121,7 +133,12 @@ def _deadlines(pack: Pack, result: Assessment, lang: str, cite: Any) -> Renderab
         table.add_row(deadline.date.isoformat(), left, what)
     for missing in result.missing_deadlines:
         rule = missing.rule
-        what = Text(rule.title(lang)) + cite(rule.cites) + Text("\n") + Text(rule.missing(lang), style="dim")
+        what = (
+            Text(rule.title(lang))
+            + cite(rule.cites)
+            + Text("\n")
+            + Text(rule.missing(lang), style="dim")
+        )
         table.add_row("?", Text(t("plan_date_unknown", lang), style="bold yellow"), what)
     note = pack.rules.rest_day_note
     return Group(table, Text(note.text(lang), style="dim") + cite(note.cites))
@@ -131,7 +148,16 @@ def _money(result: Assessment, lang: str) -> RenderableType | None:
     money = result.money
     rows: list[Text] = []
     if money.rate is not None:
-        rows.append(Text(t("plan_apr", lang, apr=money.rate.apr * 100, effective=money.rate.effective_annual * 100)))
+        rows.append(
+            Text(
+                t(
+                    "plan_apr",
+                    lang,
+                    apr=money.rate.apr * 100,
+                    effective=money.rate.effective_annual * 100,
+                )
+            )
+        )
         for line in money.lines:
             key = "plan_line_above" if line.exceeded else "plan_line_below"
             maybe = "" if line.applies is True else t("plan_line_maybe", lang)
@@ -205,7 +231,13 @@ def _money_json(result: Assessment) -> dict[str, Any]:
         out["apr"] = round(money.rate.apr, 4)
         out["effective_annual"] = round(money.rate.effective_annual, 4)
         out["thresholds"] = [
-            {"id": line.id, "rate": line.rate, "exceeded": line.exceeded, "applies": line.applies, "cites": list(line.cites)}
+            {
+                "id": line.id,
+                "rate": line.rate,
+                "exceeded": line.exceeded,
+                "applies": line.applies,
+                "cites": list(line.cites),
+            }
             for line in money.lines
         ]
     if money.affordable is not None:

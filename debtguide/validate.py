@@ -19,7 +19,9 @@ def check_questions(problem: Problem, path: Path, questions: list[Question]) -> 
     for i, question in enumerate(questions):
         place = f"[{i}]"
         if question.id in by_id:
-            problem(path, f"question id '{question.id}' appears more than once", place=f"{place}.id")
+            problem(
+                path, f"question id '{question.id}' appears more than once", place=f"{place}.id"
+            )
         by_id[question.id] = question
         has_choices = question.type in ("choice", "multi")
         if has_choices and not question.choices:
@@ -30,7 +32,11 @@ def check_questions(problem: Problem, path: Path, questions: list[Question]) -> 
         if len(set(ids)) != len(ids):
             problem(path, "choice ids must be unique", place=f"{place}.choices")
         if question.exclusive and question.exclusive not in ids:
-            problem(path, f"exclusive choice '{question.exclusive}' is not a choice", place=f"{place}.exclusive")
+            problem(
+                path,
+                f"exclusive choice '{question.exclusive}' is not a choice",
+                place=f"{place}.exclusive",
+            )
         if (question.min is not None or question.max is not None) and question.type not in NUMERIC:
             problem(path, "min and max apply only to int and money questions", place=place)
     for i, question in enumerate(questions):
@@ -39,7 +45,9 @@ def check_questions(problem: Problem, path: Path, questions: list[Question]) -> 
     return by_id
 
 
-def check_cond(problem: Problem, path: Path, place: str, cond: Cond, questions: dict[str, Question]) -> None:
+def check_cond(
+    problem: Problem, path: Path, place: str, cond: Cond, questions: dict[str, Question]
+) -> None:
     """Record every way `cond` names a missing question, choice, stage, flag or fact, or mixes types."""
     if cond.all_ is not None or cond.any_ is not None:
         key = "all" if cond.all_ is not None else "any"
@@ -61,7 +69,11 @@ def check_cond(problem: Problem, path: Path, place: str, cond: Cond, questions: 
         return
     if cond.fact is not None:
         if cond.fact not in FACTS:
-            problem(path, f"'{cond.fact}' is not a fact; use one of {', '.join(FACTS)}", place=f"{place}.fact")
+            problem(
+                path,
+                f"'{cond.fact}' is not a fact; use one of {', '.join(FACTS)}",
+                place=f"{place}.fact",
+            )
         return
     question = questions.get(cond.q or "")
     if question is None:
@@ -92,7 +104,11 @@ def _check_test(problem: Problem, path: Path, place: str, cond: Cond, question: 
         value = cond.is_
         if kind == "bool":
             if not isinstance(value, bool):
-                problem(path, f"'{question.id}' is yes/no: compare it with true or false", place=f"{place}.is")
+                problem(
+                    path,
+                    f"'{question.id}' is yes/no: compare it with true or false",
+                    place=f"{place}.is",
+                )
         elif kind == "choice":
             if value not in choice_ids:
                 problem(path, f"'{value}' is not a choice of '{question.id}'", place=f"{place}.is")
@@ -149,7 +165,11 @@ def check_actions(
     for path, i, action in items:
         place = f"[{i}]"
         if action.id in seen:
-            problem(path, f"action id '{action.id}' is also used in {seen[action.id].name}", place=f"{place}.id")
+            problem(
+                path,
+                f"action id '{action.id}' is also used in {seen[action.id].name}",
+                place=f"{place}.id",
+            )
         seen[action.id] = path
         for stage in action.stages:
             if stage not in STAGE_IDS:
@@ -157,5 +177,7 @@ def check_actions(
         if action.if_:
             check_cond(problem, path, f"{place}.if", action.if_, questions)
         if not action.stages and not action.if_:
-            problem(path, "an action needs `stages`, `if`, or both, to say when it applies", place=place)
+            problem(
+                path, "an action needs `stages`, `if`, or both, to say when it applies", place=place
+            )
         cited(path, f"{place}.cites", action.cites)
