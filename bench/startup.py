@@ -93,7 +93,7 @@ def main() -> None:
         times: dict[str, list[float]] = {name: [] for name in table}
         memory: dict[str, list[int]] = {name: [] for name in table}
         codes: dict[str, int] = {}
-        for name, argv in table.items():  # warm the file cache and .pyc files
+        for argv in table.values():  # warm the file cache and .pyc files
             run_once(argv, env)
         for _ in range(args.rounds):
             for name, argv in table.items():
