@@ -78,11 +78,8 @@ def _multi(question: Question, raw: Any, typed: bool) -> list[str]:
         if value not in values:
             values.append(value)
     if question.exclusive and question.exclusive in values and len(values) > 1:
-        none = question.choice(question.exclusive)
-        label = none.label if none else None
-        raise BadAnswer(
-            "answer_exclusive", zh=label.zh if label else "", en=label.en if label else ""
-        )
+        label = question.choice(question.exclusive).label
+        raise BadAnswer("answer_exclusive", choice={"zh": label.zh, "en": label.en})
     return values
 
 

@@ -16,9 +16,9 @@ class DebtguideError(Exception):
     exit_code = EXIT_CONTENT
 
     def __init__(self, key: str, problems: list[str] | None = None, **values: object) -> None:
-        super().__init__(UI[key]["en"].format(**values))
         self.key = key
         self.values = values
+        super().__init__(self.message("en"))
         self.problems = problems or []
         self.hints: list[tuple[str, dict[str, object]]] = []
 
@@ -28,8 +28,11 @@ class DebtguideError(Exception):
         return self
 
     def message(self, lang: str) -> str:
-        """Return the message in `lang`."""
-        return UI[self.key][lang].format(**self.values)
+        """Return the message in `lang`; a value given as {"zh": …, "en": …} is localized too."""
+        values = {
+            k: (v[lang] if isinstance(v, dict) and lang in v else v) for k, v in self.values.items()
+        }
+        return UI[self.key][lang].format(**values)
 
 
 class ContentError(DebtguideError):

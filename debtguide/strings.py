@@ -107,8 +107,8 @@ UI.update(
             "en": "'{value}' is not one of the choices; allowed: {allowed}",
         },
         "answer_exclusive": {
-            "zh": "“{zh}”不能和其他选项同时选",
-            "en": "'{en}' cannot be combined with other choices",
+            "zh": "“{choice}”不能和其他选项同时选",
+            "en": "'{choice}' cannot be combined with other choices",
         },
         "answer_not_bool": {
             "zh": "“{value}”不是是/否的回答；请用 是 或 否（y / n）",
