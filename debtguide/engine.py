@@ -275,9 +275,13 @@ def _facts(answers: Mapping[str, Any], stage_id: str, money: MoneyView) -> froze
     collecting = stage_id not in ("pre-overdue", "reminder")
     if (days is not None and days >= 1) or collecting or (days is None and stage_id == "reminder"):
         facts.add("overdue")
-    for line in money.lines:
-        if line.exceeded:
-            facts.add("rate_above_line" if line.applies is True else "rate_maybe_above_line")
+    exceeded = [line for line in money.lines if line.exceeded]
+    if any(line.applies is True for line in exceeded) or (
+        exceeded and len(exceeded) == len(money.lines)
+    ):
+        facts.add("rate_above_line")  # above the line that applies, whichever it is
+    elif exceeded:
+        facts.add("rate_maybe_above_line")
     if money.affordable is not None and money.affordable.monthly <= 0:
         facts.add("nothing_to_spare")
     return frozenset(facts)

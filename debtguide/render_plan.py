@@ -72,16 +72,14 @@ def plan(pack: Pack, result: Assessment, lang: str, letter_args: str) -> Rendera
     if money is not None:
         parts += [_heading(t("plan_money", lang)), money]
 
-    rights = list(result.stage.rights)
-    avoid = list(result.stage.avoid)
+    parts.append(_heading(t("sec_rights", lang)))
+    parts.append(_bullets([Text(r.text(lang)) + cite(r.cites) for r in result.stage.rights]))
+    parts.append(_heading(t("sec_avoid", lang)))
+    parts.append(_bullets([Text(a.text(lang)) + cite(a.cites) for a in result.stage.avoid], "✗"))
     if result.credit_record and result.stage.id != "credit-record":
         credit = pack.stage("credit-record")
-        rights += credit.rights
-        avoid += [a for a in credit.avoid if a not in avoid]
-    parts.append(_heading(t("sec_rights", lang)))
-    parts.append(_bullets([Text(r.text(lang)) + cite(r.cites) for r in rights]))
-    parts.append(_heading(t("sec_avoid", lang)))
-    parts.append(_bullets([Text(a.text(lang)) + cite(a.cites) for a in avoid], "✗"))
+        pointer = t("plan_credit_pointer", lang, summary=credit.summary(lang))
+        parts.append(Padding(Text(pointer, style="dim"), (1, 0, 0, 0)))
 
     if result.letters:
         parts.append(_heading(t("plan_letters", lang)))

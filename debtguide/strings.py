@@ -227,6 +227,10 @@ UI.update(
             "zh": "按你的收入和必要开支，每月能如实承诺的还款约为 {amount:,.0f} 元。不要承诺超过这个数。",
             "en": "From your income and essential costs, you can honestly offer about {amount:,.0f} yuan a month. Do not promise more.",
         },
+        "plan_credit_pointer": {
+            "zh": "信用记录：{summary} 详见 debtguide explain credit-record。",
+            "en": "Your credit record: {summary} More: debtguide explain credit-record.",
+        },
         "plan_letters": {"zh": "接下来要写的信", "en": "Letters to write next"},
         "plan_unknown": {
             "zh": "回答这些问题能让计划更准确",

@@ -1,0 +1,40 @@
+"""The money figures a plan can show, from the answers: the bridge from answers to money.py."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from debtguide.engine import MoneyView
+from debtguide.errors import UsageError
+from debtguide.models import Pack
+
+
+def money_view(pack: Pack, answers: Mapping[str, Any]) -> MoneyView:
+    """Compute what the answers allow: the true rate with its lines, and the affordable amount."""
+    from debtguide import money
+
+    rates = pack.rates
+    if rates is None:
+        return MoneyView()
+    rate = None
+    lines: tuple[Any, ...] = ()
+    received = answers.get("principal_received")
+    installment = answers.get("installment_amount")
+    count = answers.get("installments_total")
+    if received and installment and count:
+        period = answers.get("installment_period", "month")
+        try:
+            rate = money.apr_from_installments(received, installment, count, period)
+        except UsageError:
+            rate = None  # the schedule never repays what was received: no rate to show
+        if rate is not None:
+            lines = tuple(
+                money.thresholds(rates, answers.get("loan_type"), rate.apr, answers.get("contract_date"))
+            )
+    affordable = None
+    income = answers.get("monthly_income")
+    expenses = answers.get("monthly_essential_expenses")
+    if income is not None and expenses is not None:
+        affordable = money.affordable_monthly(income, expenses, rates.budget)
+    return MoneyView(rate=rate, lines=lines, affordable=affordable)
