@@ -115,11 +115,11 @@ def run(
     as_json: bool,
 ) -> None:
     """Assess and print the plan."""
-    from debtguide import engine, render
-    from debtguide.loader import load_pack, pack_dir
+    from debtguide import cache, engine, render
+    from debtguide.loader import pack_dir
 
     today = parse_today(today_text)
-    pack = load_pack(pack_dir())
+    pack = cache.load(pack_dir())
     out = render.console()
     talk = render.console(stderr=True) if as_json else out
     answers = gather(pack, lang, today, answers_file, resume, talk)

@@ -88,9 +88,10 @@ def _safe_lang(explicit: str | None) -> str:
 
 
 def _pack(content_dir: Path | None = None) -> Pack:
-    from debtguide.loader import load_pack, pack_dir
+    from debtguide import cache
+    from debtguide.loader import pack_dir
 
-    return load_pack(content_dir or pack_dir())
+    return cache.load(content_dir or pack_dir())
 
 
 @app.command()

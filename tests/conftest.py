@@ -11,8 +11,14 @@ CONTENT = REPO / "content"
 SHARED = REPO.parent / "shared"
 
 
+@pytest.fixture(scope="session")
+def pack_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One cache of validated packs for the whole run (a fresh folder, never the user's)."""
+    return tmp_path_factory.mktemp("cache")
+
+
 @pytest.fixture(autouse=True)
-def pinned_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+def pinned_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, pack_cache: Path) -> None:
     """Keep every test away from the real terminal, locale and data folder."""
     for var in ("DEBTGUIDE_LANG", "DEBTGUIDE_CONTENT", "LC_ALL", "LC_MESSAGES", "FORCE_COLOR"):
         monkeypatch.delenv(var, raising=False)
@@ -21,6 +27,7 @@ def pinned_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setenv("COLUMNS", "100")
     monkeypatch.setenv("TERM", "dumb")
     monkeypatch.setenv("DEBTGUIDE_HOME", str(tmp_path / "home"))
+    monkeypatch.setenv("DEBTGUIDE_CACHE", str(pack_cache))
 
 
 @pytest.fixture(scope="session")

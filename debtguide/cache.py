@@ -1,0 +1,73 @@
+"""A cache of validated packs, so that commands skip parsing and validating the YAML each run.
+
+The cache is a pickle of the loaded Pack, keyed by the pack's files (name, size, time) and by
+the code that defines the models. Anything unexpected about a cache file means a miss: the
+pack is then loaded and validated from its YAML as usual.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from debtguide import __version__
+
+if TYPE_CHECKING:
+    from debtguide.models import Pack
+
+# The modules whose code shapes a loaded pack: a change in any of them invalidates the cache.
+_SHAPERS = ("models.py", "loader.py", "validate.py", "contract.py", "cache.py")
+
+
+def cache_dir() -> Path:
+    """Where cached packs live: $DEBTGUIDE_CACHE, or the platform's user cache folder."""
+    override = os.environ.get("DEBTGUIDE_CACHE")
+    if override:
+        return Path(override)
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir("debtguide", appauthor=False))
+
+
+def fingerprint(root: Path) -> str:
+    """A digest of everything a loaded pack depends on."""
+    digest = hashlib.sha256(f"{__version__} {sys.version}".encode())
+    here = Path(__file__).resolve().parent
+    files = [here / name for name in _SHAPERS]
+    files += sorted(p for p in root.rglob("*") if p.is_file())
+    for path in files:
+        stat = path.stat()
+        digest.update(f"{path}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode())
+    return digest.hexdigest()[:32]
+
+
+def load(root: Path) -> Pack:
+    """Return the pack in `root`, from the cache when it is current, else loaded and cached."""
+    import pickle
+
+    from debtguide.loader import load_pack
+
+    root = root.resolve()
+    if not root.is_dir():
+        return load_pack(root)  # raises the usual content error
+    folder = cache_dir()
+    path = folder / f"pack-{root.name}-{fingerprint(root)}.pickle"
+    try:
+        with path.open("rb") as handle:
+            return pickle.load(handle)
+    except Exception:  # noqa: BLE001 - any unreadable cache is a miss
+        pass
+    pack = load_pack(root)
+    try:
+        from debtguide.datadir import write_private
+
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        for old in folder.glob(f"pack-{root.name}-*.pickle"):
+            old.unlink(missing_ok=True)
+        write_private(path, pickle.dumps(pack, protocol=pickle.HIGHEST_PROTOCOL))
+    except OSError:
+        pass  # a read-only or full disk only costs speed
+    return pack
