@@ -58,7 +58,7 @@ def load(root: Path) -> Pack:
     try:
         with path.open("rb") as handle:
             return pickle.load(handle)
-    except Exception:  # noqa: BLE001 - any unreadable cache is a miss
+    except Exception:
         pass
     pack = load_pack(root)
     try:
