@@ -27,12 +27,14 @@ def read_answers_file(path: Path) -> dict[str, Any]:
     """Read an answers file (YAML or JSON) into a raw mapping; bad files are usage errors."""
     import yaml
 
+    from debtguide.userfile import load_yaml
+
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise UsageError("answers_unreadable", path=path, reason=exc.__class__.__name__) from None
     try:
-        data = yaml.safe_load(text) if text.strip() else {}
+        data = load_yaml(text) if text.strip() else {}
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"line {mark.line + 1}: " if mark else ""

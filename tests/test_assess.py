@@ -121,7 +121,8 @@ def assess_json(cli, name: str, lang: str = "en", *extra: str) -> dict:
 
 
 def test_every_situation_file_is_covered() -> None:
-    assert {p.stem for p in ANSWERS.glob("*.yaml")} == set(CASES)
+    situations = {p.stem for p in ANSWERS.glob("*.yaml") if not p.stem.startswith("letters-")}
+    assert situations == set(CASES)
 
 
 def test_the_situations_cover_every_stage_and_answer_flag() -> None:
