@@ -72,7 +72,9 @@ def reporting(lang: str | None) -> Iterator[None]:
 
         shown = _safe_lang(lang)
         err = console(stderr=True)
-        err.print(Text(f"{t('error', shown)}: {exc.message(shown)}", style="bold red"), soft_wrap=True)
+        err.print(
+            Text(f"{t('error', shown)}: {exc.message(shown)}", style="bold red"), soft_wrap=True
+        )
         for problem in exc.problems:
             err.print(Text(f"  • {problem}"), soft_wrap=True)
         for key, values in exc.hints:
@@ -264,6 +266,492 @@ def assess(
         from debtguide import assess_cli
 
         assess_cli.run(lang, answers, resume, save, ics, today, force, as_json)
+
+
+# ---- the numbers: apr and budget (bodies in money_cli.py) ------------------------------------
+
+
+@app.command()
+def apr(
+    received: Annotated[
+        str | None,
+        typer.Option(
+            "--received",
+            metavar="AMOUNT",
+            help="What actually reached your account, e.g. 10000 or 1万. 实际到手金额。",
+            show_default=False,
+        ),
+    ] = None,
+    installment: Annotated[
+        str | None,
+        typer.Option(
+            "--installment",
+            metavar="AMOUNT",
+            help="The payment per period. 每期还款额。",
+            show_default=False,
+        ),
+    ] = None,
+    count: Annotated[
+        str | None,
+        typer.Option("--count", metavar="N", help="How many payments. 期数。", show_default=False),
+    ] = None,
+    period: Annotated[
+        str,
+        typer.Option(
+            "--period", metavar="PERIOD", help="month, week or day. 还款周期：月、周、天。"
+        ),
+    ] = "month",
+    fee: Annotated[
+        str | None,
+        typer.Option(
+            "--fee",
+            metavar="AMOUNT",
+            help="A fee charged at payout and not yet taken off --received. "
+            "放款时另收、尚未从到手金额中扣除的费用。",
+            show_default=False,
+        ),
+    ] = None,
+    schedule: Annotated[
+        Path | None,
+        typer.Option(
+            "--schedule",
+            metavar="FILE",
+            help="YAML/JSON file of dated payments (received_on, payments: [{date, amount}]). "
+            "按日期列出还款的文件。",
+            show_default=False,
+        ),
+    ] = None,
+    loan_type: Annotated[
+        str | None,
+        typer.Option(
+            "--loan-type",
+            metavar="TYPE",
+            help="online_platform, bank_consumer_loan, credit_card, consumer_finance, "
+            "small_loan_company, private_lender, phone_lease or unknown. 借款类型。",
+            show_default=False,
+        ),
+    ] = None,
+    contract_date: Annotated[
+        str | None,
+        typer.Option(
+            "--contract-date",
+            metavar="DATE",
+            help="When the loan was made, YYYY-MM-DD. 借款合同成立日期。",
+        ),
+    ] = None,
+    lpr: Annotated[
+        str | None,
+        typer.Option(
+            "--lpr",
+            metavar="RATE",
+            help="The one-year LPR to use, e.g. 3.1%. 指定一年期 LPR。",
+            show_default=False,
+        ),
+    ] = None,
+    lang: LangOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Work out a loan's true annual rate and compare it with the lines courts apply.
+    算出借款的真实年化利率，并和法院采用的利率界线比较。
+
+    Example: debtguide apr --received 10000 --installment 1000 --count 12
+    """
+    with reporting(lang):
+        lang = detect_lang(lang)
+        from debtguide.money_cli import run_apr
+
+        run_apr(
+            received=received,
+            installment=installment,
+            count=count,
+            period=period,
+            fee=fee,
+            schedule=schedule,
+            loan_type=loan_type,
+            contract_date=contract_date,
+            lpr=lpr,
+            lang=lang,
+            as_json=as_json,
+        )
+
+
+@app.command()
+def budget(
+    debts: Annotated[
+        Path,
+        typer.Option(
+            "--debts",
+            metavar="FILE",
+            help="YAML/JSON list of debts (creditor, amount_claimed, …). 债务清单文件。",
+            show_default=False,
+        ),
+    ],
+    income: Annotated[
+        str | None,
+        typer.Option(
+            "--income",
+            metavar="AMOUNT",
+            help="Net monthly income. 每月净收入。",
+            show_default=False,
+        ),
+    ] = None,
+    expenses: Annotated[
+        str | None,
+        typer.Option(
+            "--expenses",
+            metavar="AMOUNT",
+            help="Essential monthly expenses: rent, food, transport, family, medical. 每月必要开支。",
+            show_default=False,
+        ),
+    ] = None,
+    commitments: Annotated[
+        str | None,
+        typer.Option(
+            "--commitments",
+            metavar="AMOUNT",
+            help="Other fixed monthly payments you must keep up. 其他每月固定支出。",
+            show_default=False,
+        ),
+    ] = None,
+    monthly: Annotated[
+        str | None,
+        typer.Option(
+            "--monthly",
+            metavar="AMOUNT",
+            help="Instead of income and expenses: what you can pay in all each month. "
+            "直接给出每月能还的总数。",
+            show_default=False,
+        ),
+    ] = None,
+    priority: Annotated[
+        str,
+        typer.Option(
+            "--priority",
+            metavar="PRIORITY",
+            help="pro-rata or court-first. 分配方式：按比例，或诉讼中的优先。",
+        ),
+    ] = "pro-rata",
+    lang: LangOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Split what you can afford each month between several debts.
+    把每月能还的钱分给几笔债务，并算出各需要几个月。
+
+    Example: debtguide budget --debts my-debts.yaml --income 6000 --expenses 4000
+    """
+    with reporting(lang):
+        lang = detect_lang(lang)
+        from debtguide.money_cli import run_budget
+
+        run_budget(
+            debts_file=debts,
+            income=income,
+            expenses=expenses,
+            commitments=commitments,
+            monthly=monthly,
+            priority=priority,
+            lang=lang,
+            as_json=as_json,
+        )
+
+
+@app.command()
+def letter(
+    letter_type: Annotated[
+        str | None,
+        typer.Argument(
+            metavar="[TYPE]",
+            help="negotiation, statement-request, cease-third-party, complaint, "
+            "credit-objection, defense or payment-order-objection; none lists them. 信件类型。",
+        ),
+    ] = None,
+    answers: Annotated[
+        Path | None,
+        typer.Option("--answers", help="Answers file (YAML/JSON), as for assess. 答案文件。"),
+    ] = None,
+    resume: Annotated[
+        bool, typer.Option("--resume", help="Use the saved interview. 使用保存的问答。")
+    ] = False,
+    sets: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--set",
+            metavar="FIELD=VALUE",
+            help="A letter field, e.g. --set name=张三 (repeatable). 填写信件字段。",
+        ),
+    ] = None,
+    out: Annotated[
+        Path | None,
+        typer.Option("--out", help="Write to FILE (.txt, .md or .docx). 写入文件。"),
+    ] = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="Replace an existing --out file. 覆盖已有文件。")
+    ] = False,
+    today: Annotated[
+        str | None,
+        typer.Option("--today", help="Date the letter YYYY-MM-DD (default: today). 信件日期。"),
+    ] = None,
+    lang: LangOpt = None,
+) -> None:
+    """Write a letter from your answers, ready to sign and send; alone, list the letters.
+    根据你的回答写好要寄出的信；不带类型时列出全部信件。
+
+    Example: debtguide letter negotiation --answers my-answers.yaml --out letter.docx
+    """
+    with reporting(lang):
+        lang = detect_lang(lang)
+        from debtguide import letter_cli
+
+        letter_cli.run(lang, letter_type, answers, resume, sets or [], out, force, today)
+
+
+# ---- check-message (issue 6; body in message_cli.py) ----------------------------------------
+
+
+@app.command("check-message")
+def check_message(
+    text: Annotated[
+        str | None,
+        typer.Argument(
+            metavar="[TEXT]",
+            help="The message, in quotes (or use --file, or pipe it in). 信息内容，用引号括起来。",
+            show_default=False,
+        ),
+    ] = None,
+    file: Annotated[
+        Path | None,
+        typer.Option(
+            "--file",
+            help="Read the message from FILE (UTF-8 or GB18030; - for standard input). 从文件读取。",
+            show_default=False,
+        ),
+    ] = None,
+    lang: LangOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Check a message you received: its stage, red flags, scam or fake court notice.
+    检查收到的催收信息：属于哪个阶段、有哪些违规或诈骗迹象、是不是假冒的法院通知。
+
+    Example: debtguide check-message "你已被起诉，今天下午5点前转账到以下账户"
+    """
+    with reporting(lang):
+        lang = detect_lang(lang)
+        from debtguide.message_cli import run
+
+        run(text, file, lang, as_json)
+
+
+# ---- the evidence log and forget (issue 7; bodies in evidence_cli.py) -----------------------
+
+log_app = typer.Typer(
+    help="A private log of every contact by a collector, as evidence. 记录每一次催收联系，留作证据。",
+    no_args_is_help=True,
+    rich_markup_mode=None,
+)
+app.add_typer(log_app, name="log")
+
+SinceOpt = Annotated[
+    str | None,
+    typer.Option("--since", help="Only from this date, YYYY-MM-DD. 起始日期。", show_default=False),
+]
+UntilOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--until", help="Only up to this date, YYYY-MM-DD. 截止日期。", show_default=False
+    ),
+]
+CreditorOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--creditor",
+        help="Only this creditor (any part of the name). 只看这个债权人。",
+        show_default=False,
+    ),
+]
+
+
+@log_app.command("add")
+def log_add(
+    when: Annotated[
+        str | None,
+        typer.Option(
+            "--when",
+            help="When it happened: YYYY-MM-DD HH:MM (24-hour), or the date alone. 发生时间。",
+            show_default=False,
+        ),
+    ] = None,
+    channel: Annotated[
+        str | None,
+        typer.Option(
+            "--channel",
+            help="call, sms, wechat, visit, letter or third-party. 联系方式。",
+            show_default=False,
+        ),
+    ] = None,
+    who: Annotated[
+        str | None,
+        typer.Option(
+            "--who", help="Who contacted you: number, name, company. 对方是谁。", show_default=False
+        ),
+    ] = None,
+    contacted: Annotated[
+        str | None,
+        typer.Option(
+            "--contacted",
+            help="Whom they contacted, for contacts with others. 他们联系了谁。",
+            show_default=False,
+        ),
+    ] = None,
+    creditor: Annotated[
+        str | None,
+        typer.Option(
+            "--creditor", help="The lender or platform. 哪家机构的催收。", show_default=False
+        ),
+    ] = None,
+    note: Annotated[
+        str | None,
+        typer.Option(
+            "--note",
+            help="What was said or done, in their words. 对方说了什么。",
+            show_default=False,
+        ),
+    ] = None,
+    behaviour: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--behaviour",
+            metavar="ID",
+            help="What they did (repeatable): calls_at_night, calls_many_times_daily, "
+            "contacted_relatives_friends, contacted_employer, contacted_address_book, "
+            "threats_violence, insults, impersonated_authority, fake_legal_document, "
+            "disclosed_debt_publicly, home_visit_intimidation, demanded_payment_personal_account. "
+            "催收行为，可重复。",
+            show_default=False,
+        ),
+    ] = None,
+    attach: Annotated[
+        list[Path] | None,
+        typer.Option(
+            "--attach",
+            metavar="FILE",
+            help="A screenshot, recording or photo (repeatable); its SHA-256 is kept. 证据文件。",
+            show_default=False,
+        ),
+    ] = None,
+    lang: LangOpt = None,
+) -> None:
+    """Log one contact by a collector; asks step by step when run without --when and --channel.
+    记录一次催收联系；不带 --when 和 --channel 时会一步步提问。
+
+    Example: debtguide log add --when "2026-11-20 22:30" --channel call --behaviour calls_at_night
+    """
+    with reporting(lang):
+        lang = detect_lang(lang)
+        from debtguide import evidence_cli
+
+        evidence_cli.run_add(
+            lang, when, channel, who, contacted, creditor, note, behaviour or [], attach or []
+        )
+
+
+@log_app.command("list")
+def log_list(
+    since: SinceOpt = None,
+    until: UntilOpt = None,
+    channel: Annotated[
+        str | None,
+        typer.Option("--channel", help="Only this channel. 只看这种联系方式。", show_default=False),
+    ] = None,
+    creditor: CreditorOpt = None,
+    lang: LangOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """List the logged contacts; attachments that changed or disappeared are marked.
+    列出已记录的催收联系；被改动或不在原处的证据文件会标出来。
+
+    Example: debtguide log list --since 2026-11-01
+    """
+    with reporting(lang):
+        lang = detect_lang(lang)
+        from debtguide import evidence_cli
+
+        evidence_cli.run_list(lang, since, until, channel, creditor, as_json)
+
+
+@log_app.command("report")
+def log_report(
+    since: SinceOpt = None,
+    until: UntilOpt = None,
+    creditor: CreditorOpt = None,
+    lang: LangOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Sum up the log: contacts by day and channel, at night, with others; the red flags shown.
+    汇总证据记录：每天和各种方式的次数、夜间联系、联系他人，以及能证明的违规情形。
+
+    Example: debtguide log report --creditor 某某贷
+    """
+    with reporting(lang):
+        lang = detect_lang(lang)
+        pack = _pack()
+        from debtguide import evidence_cli
+
+        evidence_cli.run_report(lang, pack, since, until, creditor, as_json)
+
+
+@log_app.command("export")
+def log_export(
+    fmt: Annotated[
+        str | None,
+        typer.Option(
+            "--format",
+            help="csv or md (default: from --out's extension, else md). 导出格式。",
+            show_default=False,
+        ),
+    ] = None,
+    out: Annotated[
+        Path | None,
+        typer.Option(
+            "--out", help="Write to FILE (default: print). 写入文件。", show_default=False
+        ),
+    ] = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="Replace an existing --out file. 覆盖已有文件。")
+    ] = False,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
+    creditor: CreditorOpt = None,
+    lang: LangOpt = None,
+) -> None:
+    """Write the evidence table a complaint can attach (with each file's SHA-256).
+    导出可以附在投诉材料里的证据表（含每个文件的 SHA-256）。
+
+    Example: debtguide log export --format md --out evidence.md
+    """
+    with reporting(lang):
+        lang = detect_lang(lang)
+        from debtguide import evidence_cli
+
+        evidence_cli.run_export(lang, fmt, out, force, since, until, creditor)
+
+
+@app.command()
+def forget(
+    yes: Annotated[
+        bool, typer.Option("--yes", help="Do not ask for confirmation. 不再确认。")
+    ] = False,
+    lang: LangOpt = None,
+) -> None:
+    """Delete all your personal data kept by debtguide, after saying what it is.
+    删除 debtguide 保存的全部个人数据（会先列出要删除的内容）。
+
+    Example: debtguide forget
+    """
+    with reporting(lang):
+        lang = detect_lang(lang)
+        from debtguide import evidence_cli
+
+        evidence_cli.run_forget(lang, yes)
 
 
 @content_app.command("check")

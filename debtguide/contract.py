@@ -66,6 +66,44 @@ LETTER_IDS = (
 
 DEADLINE_KINDS = ("defense", "payment-order-objection", "appeal", "credit-objection-reply")
 
+# ---- evidence log (issue 7) -----------------------------------------------------------------
+
+# The `collector_behaviour` choices of CONTRACT.md §1, less `none`.
+COLLECTOR_BEHAVIOURS = (
+    "calls_at_night",
+    "calls_many_times_daily",
+    "contacted_relatives_friends",
+    "contacted_employer",
+    "contacted_address_book",
+    "threats_violence",
+    "insults",
+    "impersonated_authority",
+    "fake_legal_document",
+    "disclosed_debt_publicly",
+    "home_visit_intimidation",
+    "demanded_payment_personal_account",
+)
+
+# The red flag that each collector behaviour is evidence of (CONTRACT.md §2). The one place
+# this mapping lives: the evidence log report and the assessment both read it.
+BEHAVIOUR_FLAGS = {
+    "calls_at_night": "night-contact",
+    "calls_many_times_daily": "excessive-frequency",
+    "contacted_relatives_friends": "third-party-contact",
+    "contacted_employer": "third-party-contact",
+    "contacted_address_book": "third-party-contact",
+    "threats_violence": "threats",
+    "insults": "insults",
+    "impersonated_authority": "impersonation",
+    "fake_legal_document": "fake-legal-document",
+    "disclosed_debt_publicly": "public-shaming",
+    "home_visit_intimidation": "home-intimidation",
+    "demanded_payment_personal_account": "personal-account-payment",
+}
+
+# The channels of `debtguide log add --channel` (CONTRACT.md §4).
+LOG_CHANNELS = ("call", "sms", "wechat", "visit", "letter", "third-party")
+
 # Not part of CONTRACT.md: the facts the engine derives, which content conditions may test
 # with `{fact: …}`.
 FACTS = (

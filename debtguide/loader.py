@@ -16,11 +16,17 @@ from debtguide.models import (
     Action,
     AssessmentRules,
     Channel,
+    CueBook,
+    EvidenceRules,
     Excerpt,
     Flag,
+    Letter,
+    LetterField,
+    LetterRoutes,
     Pack,
     PackInfo,
     Question,
+    Rates,
     Stage,
     Statute,
 )
@@ -197,7 +203,15 @@ def load_pack(root: Path) -> Pack:
     _check_stages(reader, root, stages, laws_by_id, channels_by_id)
     flags_by_id = _unique(reader, root / "flags.yaml", flags, "flag")
     _check_flags(reader, root / "flags.yaml", flags, laws_by_id, channels_by_id)
+    cues = _load_cues(reader, root / "cues.yaml", flags_by_id)
     _check_interview(reader, root, questions, rules, action_items, laws_by_id)
+    letters = _load_letters(reader, root, load, laws_by_id, channels_by_id, questions)
+    rates = load("rates.yaml", Rates)
+    if rates is not None:
+        _check_rates(reader, root / "rates.yaml", rates, laws_by_id)
+    evidence = load("evidence.yaml", EvidenceRules)
+    if evidence is not None:
+        _check_evidence(reader, root / "evidence.yaml", evidence, laws_by_id)
     if info is not None:
         missing = [lang for lang in ("zh", "en") if lang not in info.languages]
         if missing:
@@ -219,6 +233,10 @@ def load_pack(root: Path) -> Pack:
         questions=questions,
         rules=rules,
         actions=[action for _, _, action in action_items],
+        rates=rates,
+        evidence=evidence,
+        cues=cues if cues is not None else CueBook(),
+        **letters,
     )
 
 
@@ -330,3 +348,293 @@ def _citations(stage: Stage) -> list[tuple[str, list[str]]]:
         for i, item in enumerate(getattr(stage, field)):
             out.append((f"{field}[{i}].cites", item.cites))
     return out
+
+
+# ---- letters -------------------------------------------------------------------------------
+
+LETTER_SHARED_FILES = ("fields.yaml", "routes.yaml")
+
+
+def _load_letters(
+    reader: _Reader,
+    root: Path,
+    load: Any,
+    laws: dict[str, Excerpt],
+    channels: dict[str, Channel],
+    questions: list[Question],
+) -> dict[str, Any]:
+    """Load letters/: fields, routes, one metadata file and two templates per letter."""
+    from debtguide.contract import LETTER_IDS
+    from debtguide.letters import CONTRACT_FIELDS, template_cites, template_problems
+
+    folder = root / "letters"
+    questions_by_id = {q.id: q for q in questions}
+    fields_path = folder / "fields.yaml"
+    fields = _unique(
+        reader, fields_path, load("letters/fields.yaml", list[LetterField]) or [], "field"
+    )
+    for name in CONTRACT_FIELDS:
+        if fields and name not in fields:
+            reader.problem(fields_path, f"letter field '{name}' of the contract is not defined")
+    for name, field in fields.items():
+        if field.answer and field.answer not in questions_by_id:
+            reader.problem(
+                fields_path, f"'{field.answer}' is not a question", place=f"{name}.answer"
+            )
+
+    routes_path = folder / "routes.yaml"
+    routes = load("letters/routes.yaml", LetterRoutes)
+    if routes is not None:
+        loan_type = questions_by_id.get("loan_type")
+        choices = {c.id for c in loan_type.choices} if loan_type else set()
+        for choice in choices - set(routes.regulators):
+            reader.problem(routes_path, f"loan type '{choice}' has no route", place="regulators")
+        for key, ids in routes.regulators.items():
+            if key not in choices:
+                reader.problem(
+                    routes_path, f"'{key}' is not a loan_type choice", place="regulators"
+                )
+            for channel in ids:
+                if channel not in channels:
+                    reader.problem(
+                        routes_path,
+                        f"'{channel}' is not in channels.yaml",
+                        place=f"regulators.{key}",
+                    )
+        for channel in routes.authority:
+            if channel not in channels:
+                reader.problem(
+                    routes_path, f"'{channel}' is not in channels.yaml", place="authority"
+                )
+        for flag in [*routes.police, *routes.conduct]:
+            if flag not in FLAG_IDS:
+                reader.problem(
+                    routes_path, f"'{flag}' is not a red-flag id", place="police/conduct"
+                )
+        for flag, conduct in routes.conduct.items():
+            for cite in conduct.cites:
+                if cite not in laws:
+                    reader.problem(
+                        routes_path,
+                        f"cites '{cite}', which laws.yaml does not have",
+                        place=f"conduct.{flag}",
+                    )
+
+    letters: dict[str, Letter] = {}
+    templates: dict[str, str] = {}
+    paths = sorted(p for p in folder.glob("*.yaml") if p.name not in LETTER_SHARED_FILES)
+    for path in paths:
+        letter = load(f"letters/{path.name}", Letter)
+        if letter is None:
+            continue
+        if letter.id != path.stem:
+            reader.problem(path, f"id '{letter.id}' does not match the file name", place="id")
+        letters[letter.id] = letter
+        for i, name in enumerate(letter.fields):
+            if fields and name not in fields:
+                reader.problem(
+                    path, f"'{name}' is not in letters/fields.yaml", place=f"fields[{i}]"
+                )
+        for place, cites in (
+            ("cites", letter.cites),
+            ("send.cites", letter.send.cites),
+            ("wait.cites", letter.wait.cites),
+            ("follow_up.cites", letter.follow_up.cites),
+        ):
+            for cite in cites:
+                if cite not in laws:
+                    reader.problem(
+                        path, f"cites '{cite}', which laws.yaml does not have", place=place
+                    )
+        for question_id, choice in letter.implies.items():
+            question = questions_by_id.get(question_id)
+            if question is None or question.type != "multi" or question.choice(choice) is None:
+                reader.problem(
+                    path, f"'{question_id}: {choice}' is not a multi-choice answer", place="implies"
+                )
+        for lang in ("zh", "en"):
+            template = folder / f"{letter.id}.{lang}.j2"
+            try:
+                source = template.read_text(encoding="utf-8")
+            except FileNotFoundError:
+                reader.problem(template, "template is missing")
+                continue
+            except (OSError, UnicodeDecodeError) as exc:
+                reader.problem(template, f"cannot be read ({exc})")
+                continue
+            templates[f"{letter.id}.{lang}"] = source
+            for line, message in template_problems(source):
+                reader.problem(template, message, line)
+            for cite in template_cites(source):
+                if cite not in letter.cites:
+                    reader.problem(
+                        template, f"cites '{cite}', which {path.name} does not list under cites"
+                    )
+    for letter_id in LETTER_IDS:
+        if letter_id not in letters:
+            reader.problem(
+                folder, f"letter '{letter_id}' of the contract has no file ({letter_id}.yaml)"
+            )
+    return {
+        "letters": letters,
+        "letter_fields": fields,
+        "letter_routes": routes,
+        "letter_templates": templates,
+    }
+
+
+def _check_rates(reader: _Reader, path: Path, rates: Rates, laws: dict[str, Excerpt]) -> None:
+    """Cross-check rates.yaml: citations resolve, loan types and stages are the contract's."""
+    from debtguide.money import LOAN_TYPES
+
+    cited: list[tuple[str, list[str]]] = [("fee_note.cites", rates.fee_note.cites)]
+    cited.append(("budget.court_first.cites", rates.budget.court_first.cites))
+    seen: set[str] = set()
+    for i, line in enumerate(rates.lines):
+        place = f"lines[{i}]"
+        if line.id in seen:
+            reader.problem(path, f"line id '{line.id}' appears more than once", place=place)
+        seen.add(line.id)
+        for kind in line.applies:
+            if kind not in LOAN_TYPES:
+                reader.problem(
+                    path,
+                    f"'{kind}' is not a loan_type of the contract ({', '.join(LOAN_TYPES)})",
+                    place=f"{place}.applies",
+                )
+        if line.basis == "law" and not line.summary.cites:
+            reader.problem(path, "a line based on law must cite it", place=f"{place}.summary")
+        for field in ("summary", "scope", "above", "below"):
+            cited.append((f"{place}.{field}.cites", getattr(line, field).cites))
+        if line.older_loans is not None:
+            cited.append((f"{place}.older_loans.cites", line.older_loans.cites))
+    for kind in LOAN_TYPES:
+        if kind not in rates.loan_types:
+            reader.problem(path, f"loan type '{kind}' is not explained", place="loan_types")
+    for kind, note in rates.loan_types.items():
+        if kind not in LOAN_TYPES:
+            reader.problem(
+                path, f"'{kind}' is not a loan_type of the contract", place=f"loan_types.{kind}"
+            )
+        cited.append((f"loan_types.{kind}.cites", note.cites))
+    for place, cites in cited:
+        for cite in cites:
+            if cite not in laws:
+                reader.problem(path, f"cites '{cite}', which laws.yaml does not have", place=place)
+    days = [entry.from_ for entry in rates.lpr_history]
+    for i in range(1, len(days)):
+        if days[i] <= days[i - 1]:
+            reader.problem(path, "entries must be in date order", place=f"lpr_history[{i}].from")
+    if days and rates.as_of < days[-1]:
+        reader.problem(path, f"as_of is before the last LPR entry ({days[-1]})", place="as_of")
+    for i, stage in enumerate(rates.budget.court_stages):
+        if stage not in STAGE_IDS:
+            reader.problem(path, f"'{stage}' is not a stage id", place=f"budget.court_stages[{i}]")
+
+
+# ---- message cues (cues.yaml) ------------------------------------------------------------
+
+
+def _load_cues(reader: _Reader, path: Path, flags: dict[str, Flag]) -> CueBook | None:
+    """Load cues.yaml, cross-check its ids and compile every cue, recording each fault."""
+    from debtguide.message import CueProblem, compile_book
+
+    loaded = reader.read(path)
+    if loaded is None:
+        return None
+    book = reader.validate(path, CueBook, loaded)
+    if book is None:
+        return None
+    text = loaded[1]
+
+    def problem(loc: tuple[Any, ...], message: str) -> None:
+        reader.problem(path, message, _line_of(text, loc), _place(loc))
+
+    for flag_id in FLAG_IDS:
+        if flag_id not in book.flags and flag_id not in book.not_detectable:
+            problem(("flags",), f"red flag '{flag_id}' has no cues and is not in not_detectable")
+        if flag_id in book.flags and flag_id in book.not_detectable:
+            problem(("not_detectable", flag_id), f"'{flag_id}' has cues; remove it from here")
+    for section in ("flags", "not_detectable"):
+        for flag_id in getattr(book, section):
+            if flag_id not in FLAG_IDS or flag_id not in flags:
+                problem((section, flag_id), f"'{flag_id}' is not a red flag of flags.yaml")
+    for signal_id in book.signals:
+        if signal_id in FLAG_IDS:
+            problem(("signals", signal_id), f"signal '{signal_id}' has the id of a red flag")
+    for stage_id in book.stages:
+        if stage_id not in STAGE_IDS:
+            problem(("stages", stage_id), f"'{stage_id}' is not a stage id of the contract")
+
+    known = set(book.flags) | set(book.signals)
+    plain_signals = {
+        signal_id
+        for signal_id, signal in book.signals.items()
+        if all(not g.only_with and not g.unless for g in signal.groups)
+    }
+    groups = [(("flags", k), v) for k, v in book.flags.items()]
+    groups += [(("signals", k, "groups"), s.groups) for k, s in book.signals.items()]
+    groups += [(("stages", k), v) for k, v in book.stages.items()]
+    for prefix, items in groups:
+        for i, group in enumerate(items):
+            for j, ref in enumerate(group.only_with):
+                if ref not in known:
+                    problem((*prefix, i, "only_with", j), f"'{ref}' is not a flag or signal here")
+            for j, ref in enumerate(group.unless):
+                if ref not in plain_signals:
+                    problem(
+                        (*prefix, i, "unless", j),
+                        f"'{ref}' must be a signal whose cues have no conditions",
+                    )
+    for i, item in enumerate(book.advice):
+        for j, ref in enumerate(item.when_found):
+            if ref not in known:
+                problem(("advice", i, "when_found", j), f"'{ref}' is not a flag or signal here")
+        for j, ref in enumerate(item.when_stage):
+            if ref not in STAGE_IDS:
+                problem(("advice", i, "when_stage", j), f"'{ref}' is not a stage id")
+    for verdict, stage_id in book.stage_hint.default_for.items():
+        if stage_id not in STAGE_IDS:
+            problem(("stage_hint", "default_for", verdict), f"'{stage_id}' is not a stage id")
+    for verdict in ("ordinary", "unlawful", "scam", "fake-notice"):
+        if verdict not in book.verdicts:
+            problem(("verdicts",), f"verdict '{verdict}' has no text")
+    if sorted(book.verdict_order) != sorted(("fake-notice", "scam", "unlawful")):
+        problem(("verdict_order",), "must list fake-notice, scam and unlawful once each")
+    for key in book.fold.chars:
+        if len(key) != 1:
+            problem(("fold", "chars", key), f"'{key}' must be a single character")
+
+    try:
+        compile_book(book)
+    except CueProblem as exc:
+        for loc, message in exc.problems:
+            problem(loc, message)
+        return None
+    return book
+
+
+def _check_evidence(
+    reader: _Reader, path: Path, rules: EvidenceRules, laws: dict[str, Excerpt]
+) -> None:
+    """Cross-check evidence.yaml: a real daytime window, log channels, citations that resolve."""
+    from debtguide.contract import LOG_CHANNELS
+
+    start, end = rules.daytime.window()
+    if start >= end:
+        reader.problem(path, "start must be before end", place="daytime")
+    for i, channel in enumerate(rules.busy_day.channels):
+        if channel not in LOG_CHANNELS:
+            reader.problem(
+                path,
+                f"'{channel}' is not a log channel ({', '.join(LOG_CHANNELS)})",
+                place=f"busy_day.channels[{i}]",
+            )
+    for place, cites in (("daytime", rules.daytime.cites), ("busy_day", rules.busy_day.cites)):
+        for i, cite in enumerate(cites):
+            if cite not in laws:
+                reader.problem(
+                    path,
+                    f"cites '{cite}', which laws.yaml does not have",
+                    place=f"{place}.cites[{i}]",
+                )

@@ -14,7 +14,7 @@ NonEmpty = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)
 class Model(BaseModel):
     """Base of every content model: unknown keys are errors, values are frozen."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
 class Text(Model):
@@ -121,6 +121,7 @@ class Stage(Model):
         """Every name the stage answers to: id, titles and aliases."""
         return [self.id, self.title.zh, self.title.en, *self.aliases.zh, *self.aliases.en]
 
+
 # ---- the interview and the assessment rules ---------------------------------------------
 
 QId = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9]*(_[a-z0-9]+)*$")]
@@ -137,7 +138,7 @@ class Cond(Model):
     `{fact: rate_above_line}`, `{all: [...]}`, `{any: [...]}`, `{not: {...}}`.
     """
 
-    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True, defer_build=True)
 
     q: QId | None = None
     has: QId | None = None
@@ -166,7 +167,9 @@ class Cond(Model):
             raise ValueError("a condition needs exactly one of q, stage, flag, fact, all, any, not")
         tests = [n for n in self.OPERATORS if getattr(self, n) is not None]
         if self.q is not None and len(tests) != 1:
-            raise ValueError("a question test needs exactly one of has, is, in, gte, gt, lte, lt, known")
+            raise ValueError(
+                "a question test needs exactly one of has, is, in, gte, gt, lte, lt, known"
+            )
         if self.q is None and tests:
             raise ValueError("has/is/in/gte/gt/lte/lt/known go with q")
         return self
@@ -267,6 +270,243 @@ class AssessmentRules(Model):
     rest_day_note: Cited
 
 
+# ---- letters (content/<pack>/letters/, see content/README.md) -----------------------------
+
+FieldKind = Literal["text", "last4", "date", "money"]
+
+
+class LetterField(Model):
+    """A fact a letter needs besides the answers: a name, a case number, a record in dispute."""
+
+    id: QId
+    kind: FieldKind = "text"
+    label: Text
+    prompt: Text
+    help: Text | None = None
+    answer: QId | None = None  # the question whose answer fills the field, and that it fills
+
+
+class Letter(Model):
+    """One letter: what it is, the fields it needs, what it cites, what to do after sending."""
+
+    id: Id
+    title: Text
+    summary: Text
+    to: Text
+    fields: list[QId] = Field(min_length=1)
+    cites: list[Id] = []
+    acknowledges: bool = False  # offers payment: may restart or waive the limitation defence
+    implies: dict[QId, QId] = {}  # writing it implies this choice of a multi-choice question
+    send: Cited
+    wait: Cited
+    follow_up: Cited
+
+
+class LetterConduct(Model):
+    """A kind of conduct as a letter names it (third person, to the lender) and what it cites."""
+
+    title: Text
+    cites: list[Id] = []
+
+
+class LetterRoutes(Model):
+    """Where the letters send a complaint, and the law they cite for each kind of conduct."""
+
+    regulators: dict[QId, list[Id]]  # loan_type choice → channels that take the complaint
+    authority: dict[Id, Text]  # channel → the body a written complaint is addressed to
+    police: list[Id]  # red flags that are also reported to the police
+    conduct: dict[Id, LetterConduct]  # red flag → how letters name it and what they cite
+
+
+# ---- message cues (content/<pack>/cues.yaml, see content/README.md) -----------------------
+
+Verdict = Literal["ordinary", "unlawful", "scam", "fake-notice"]
+FlagKind = Literal["unlawful", "scam", "fake-notice"]
+Words = NonEmpty | list[NonEmpty]
+
+
+class Near(Model):
+    """Words that appear in this order, each at most `within` characters after the one before."""
+
+    near: list[Words] = Field(min_length=2, max_length=4)
+    within: int = Field(default=10, ge=0, le=40)
+
+
+class Pattern(Model):
+    """A restricted regular expression, checked for safety when the pack loads."""
+
+    pattern: NonEmpty
+    view: Literal["zh", "en", "plain"] = "zh"
+
+
+Cue = NonEmpty | Near | Pattern
+
+
+class CueGroup(Model):
+    """Cues that raise a flag, a signal or a stage; optionally only together with other findings."""
+
+    cues: list[Cue] = Field(min_length=1)
+    only_with: list[Id] = []  # at least one of these flags or signals must also be found
+    unless: list[Id] = []  # not when one of these plain signals is found
+
+
+class Signal(Model):
+    """Something in a message that is not a red flag but matters: a case number, a link."""
+
+    title: Text
+    note: Text | None = None
+    groups: list[CueGroup] = Field(min_length=1)
+
+
+class VerdictText(Model):
+    """How a verdict is told to the reader."""
+
+    title: Text
+    explain: Text
+
+
+class Advice(Model):
+    """A next step, shown when its conditions hold (no condition: always)."""
+
+    text: Text
+    when_verdict: list[Verdict] = []
+    when_found: list[Id] = []  # any of these flags or signals
+    when_stage: list[Id] = []  # any of these stage hints
+
+
+class Fold(Model):
+    """How text is normalised before matching, besides Unicode NFKC and case folding."""
+
+    chars: dict[str, str] = {}  # one character → what it stands for (traditional → simplified)
+    words: dict[NonEmpty, NonEmpty] = {}  # spelling tricks → the word they hide
+
+
+class StageHintRules(Model):
+    """When a message signals no stage, and which stage unlawful conduct implies."""
+
+    none_for: list[Verdict] = []
+    default_for: dict[Verdict, Id] = {}
+
+
+class CueBook(Model):
+    """`cues.yaml`: what `check-message` looks for, and how it decides."""
+
+    fold: Fold = Fold()
+    flags: dict[Id, list[CueGroup]] = {}
+    not_detectable: dict[Id, Text] = {}  # flags a message cannot show reliably, and why
+    signals: dict[Id, Signal] = {}
+    stages: dict[Id, list[CueGroup]] = {}
+    verdict_order: list[FlagKind] = ["fake-notice", "scam", "unlawful"]
+    stage_hint: StageHintRules = StageHintRules()
+    verdicts: dict[Verdict, VerdictText] = {}
+    advice: list[Advice] = []
+
+
+# ---- the numbers: rate lines, the LPR table, the budget rules (rates.yaml) ------------------
+
+
+class OlderLoans(Model):
+    """What changes for a loan made before a date: older rules may govern part of the interest."""
+
+    before: dt.date
+    note: Text
+    cites: list[Id] = Field(min_length=1)
+
+
+class RateLine(Model):
+    """A legal line a loan's annual rate is compared with: a fixed rate or a multiple of the LPR."""
+
+    id: Id
+    title: Text
+    basis: Literal["law", "practice"]  # a verified article, or court practice (needs a caution)
+    rate: float | None = Field(None, gt=0, lt=10)
+    lpr_multiple: float | None = Field(None, gt=0, le=10)
+    applies: dict[str, Literal[True, "maybe"]] = Field(min_length=1)  # loan_type → applies
+    summary: Cited  # what the line is; cites only what a shipped excerpt really says
+    scope: Cited  # whom it covers
+    above: Cited  # what it means when the rate is above the line, and what to do
+    below: Cited
+    caution: Text | None = None
+    older_loans: OlderLoans | None = None
+
+    @model_validator(mode="after")
+    def _one_rate(self) -> RateLine:
+        if (self.rate is None) == (self.lpr_multiple is None):
+            raise ValueError("a line needs exactly one of rate and lpr_multiple")
+        if self.basis == "practice" and self.caution is None:
+            raise ValueError("a line based on practice needs a caution")
+        return self
+
+
+class LprEntry(Model):
+    """The one-year LPR from a date on."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True, defer_build=True)
+
+    from_: dt.date = Field(alias="from")
+    rate: float = Field(gt=0, lt=1)
+
+
+class BudgetRules(Model):
+    """How much of what is left each month to offer, and how to split it between debts."""
+
+    reserve_share: float = Field(ge=0, lt=1)  # share of what is left kept for emergencies
+    round_down_to: float = Field(gt=0)  # offers are rounded down to this many yuan
+    reserve_note: Text
+    hardship: Text
+    court_stages: list[Id] = Field(min_length=1)  # stages whose debts go first in court-first
+    pro_rata: Text
+    court_first: Cited
+    long_plan_months: int = Field(ge=1)
+    long_plan: Text
+    advice: list[Text] = []
+
+
+class Rates(Model):
+    """`rates.yaml`: the lines, the LPR history and the budget rules, as known on `as_of`."""
+
+    as_of: dt.date
+    lines: list[RateLine] = Field(min_length=1)
+    lpr_source: Text
+    lpr_caution: Text
+    lpr_history: list[LprEntry] = Field(min_length=1)
+    loan_types: dict[str, Cited]  # loan_type → which lines apply and why
+    fee_note: Cited
+    method: Text
+    budget: BudgetRules
+
+
+ClockTime = Annotated[str, StringConstraints(pattern=r"^([01][0-9]|2[0-3]):[0-5][0-9]$")]
+
+
+class DaytimeRule(Model):
+    """evidence.yaml `daytime`: contacts outside this window count as at night."""
+
+    start: ClockTime  # "08:00", quoted in YAML
+    end: ClockTime
+    note: Text
+    cites: list[Id] = []
+
+    def window(self) -> tuple[dt.time, dt.time]:
+        return dt.time.fromisoformat(self.start), dt.time.fromisoformat(self.end)
+
+
+class BusyDayRule(Model):
+    """evidence.yaml `busy_day`: this many contacts from one creditor on one day stand out."""
+
+    contacts: int = Field(ge=2)
+    channels: list[NonEmpty] = Field(min_length=1)
+    note: Text
+    cites: list[Id] = []
+
+
+class EvidenceRules(Model):
+    """`evidence.yaml`: the practical yardsticks of the evidence log report (not legal limits)."""
+
+    daytime: DaytimeRule
+    busy_day: BusyDayRule
+
+
 class PackInfo(Model):
     """`pack.yaml`: what the pack is and when it was last reviewed."""
 
@@ -290,6 +530,13 @@ class Pack(Model):
     questions: list[Question]
     rules: AssessmentRules
     actions: list[Action]
+    letters: dict[str, Letter] = {}
+    letter_fields: dict[str, LetterField] = {}
+    letter_routes: LetterRoutes | None = None
+    letter_templates: dict[str, str] = {}  # "negotiation.zh" → template source
+    cues: CueBook = CueBook()  # what check-message looks for (cues.yaml)
+    rates: Rates | None = None  # rate lines, LPR history, budget rules (rates.yaml)
+    evidence: EvidenceRules | None = None  # the evidence log's yardsticks (evidence.yaml)
 
     def question(self, question_id: str) -> Question | None:
         """Return the question with this id, if the pack asks it."""

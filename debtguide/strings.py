@@ -166,7 +166,10 @@ UI.update(
         },
         "iv_choice_hint": {"zh": "输入编号", "en": "Type a number"},
         "iv_bool_hint": {"zh": "是 / 否（y / n）", "en": "yes / no (y / n)"},
-        "iv_date_hint": {"zh": "例如 2026-11-20，今年的可写 11-20", "en": "e.g. 2026-11-20, or 11-20 for this year"},
+        "iv_date_hint": {
+            "zh": "例如 2026-11-20，今年的可写 11-20",
+            "en": "e.g. 2026-11-20, or 11-20 for this year",
+        },
         "iv_money_hint": {"zh": "元，例如 12000 或 1.2万", "en": "yuan, e.g. 12000 or 1.2万"},
         "iv_skip_hint": {"zh": "回车跳过，? 查看说明", "en": "Enter skips, ? for help"},
         "iv_try_again": {"zh": "请再输入一次：{reason}", "en": "Please try again: {reason}"},
@@ -203,7 +206,10 @@ UI.update(
         "plan_this_week": {"zh": "这一周内", "en": "This week"},
         "plan_ongoing": {"zh": "接下来一直要做", "en": "From now on"},
         "plan_flags": {"zh": "对方做得不对的地方", "en": "What the collector did wrong"},
-        "plan_flag_because": {"zh": "依据你的回答：{because}", "en": "From your answers: {because}"},
+        "plan_flag_because": {
+            "zh": "依据你的回答：{because}",
+            "en": "From your answers: {because}",
+        },
         "plan_todo": {"zh": "怎么办：", "en": "What to do: "},
         "plan_report_to": {"zh": "向这里反映：", "en": "Report to: "},
         "plan_money": {"zh": "算一算钱", "en": "The numbers"},
@@ -235,6 +241,939 @@ UI.update(
         "plan_unknown": {
             "zh": "回答这些问题能让计划更准确",
             "en": "Answering these would sharpen the plan",
+        },
+    }
+)
+
+# ---- money: the apr and budget commands and debtguide.money (issue 5) ----------------------
+UI.update(
+    {
+        # amounts, rates and dates
+        "money_not_amount": {
+            "zh": "{where}“{value}”不是金额；可以写 12000、12,000 或 1.2万。",
+            "en": "{where}'{value}' is not an amount; write e.g. 12000, 12,000 or 1.2万.",
+        },
+        "money_negative": {
+            "zh": "{where}“{value}”是负数；金额不能小于 0。",
+            "en": "{where}'{value}' is negative; an amount cannot be below 0.",
+        },
+        "money_too_large": {
+            "zh": "{where}“{value}”太大，不像个人借款的金额；请检查位数。",
+            "en": "{where}'{value}' is too large for a personal debt; check the digits.",
+        },
+        "money_not_positive": {
+            "zh": "{name} 必须大于 0（现在是 {value}）。",
+            "en": "{name} must be more than 0 (it is {value}).",
+        },
+        "money_not_rate": {
+            "zh": "{where}“{value}”不是利率；可以写 3.1% 或 0.031。",
+            "en": "{where}'{value}' is not a rate; write e.g. 3.1% or 0.031.",
+        },
+        "money_rate_range": {
+            "zh": "{where}“{value}”不在 0 到 100% 之间。",
+            "en": "{where}'{value}' is not between 0 and 100%.",
+        },
+        "money_bad_day": {
+            "zh": "{where}“{value}”不是日期；请写成 YYYY-MM-DD，例如 2024-03-01。",
+            "en": "{where}'{value}' is not a date; write YYYY-MM-DD, e.g. 2024-03-01.",
+        },
+        # the annual rate: bad input
+        "money_bad_count": {
+            "zh": "--count：“{value}”不是期数；期数是不小于 1 的整数（0 期的借款没有利率可算）。",
+            "en": "--count: '{value}' is not a number of payments; it must be a whole number of at "
+            "least 1 (a loan with no payments has no rate).",
+        },
+        "money_bad_period": {
+            "zh": "--period：“{value}”不是还款周期；请用 month（月）、week（周）或 day（天）。",
+            "en": "--period: '{value}' is not a period; use month, week or day.",
+        },
+        "money_fee_too_big": {
+            "zh": "--fee：放款时收取的费用（{fee} 元）不少于到手金额（{received} 元），等于没有借到钱；"
+            "请检查 --fee 和 --received。",
+            "en": "--fee: the fee ({fee} yuan) is not less than what you received ({received} "
+            "yuan), so nothing is left as a loan; check --fee and --received.",
+        },
+        "money_never_repays": {
+            "zh": "各期还款加起来是 {total} 元，比到手的 {received} 元还少：这些还款连本金都还不完，"
+            "没有利率可算。请检查每期金额和期数。",
+            "en": "The payments add up to {total} yuan, less than the {received} yuan you "
+            "received: they never repay the principal, so there is no rate to compute. Check "
+            "the amount per payment and the number of payments.",
+        },
+        "money_apr_needs": {
+            "zh": "请给出 --installment 和 --count（等额分期），或者 --schedule 文件（按日期列出的还款）。",
+            "en": "Give --installment and --count (equal payments), or --schedule FILE (dated "
+            "payments).",
+        },
+        "money_apr_both": {
+            "zh": "--installment/--count 和 --schedule 只能选一种。",
+            "en": "Give either --installment and --count, or --schedule, not both.",
+        },
+        "money_apr_no_received": {
+            "zh": "请用 --received 给出实际到手的金额，或者在还款计划文件里写 received。",
+            "en": "Give --received (what actually reached your account), or put `received:` in "
+            "the schedule file.",
+        },
+        "money_bad_loan_type": {
+            "zh": "--loan-type：“{value}”不是借款类型；可用：{allowed}。",
+            "en": "--loan-type: '{value}' is not a loan type; use one of: {allowed}.",
+        },
+        # files
+        "money_file_missing": {"zh": "找不到文件 {path}。", "en": "File not found: {path}"},
+        "money_file_unreadable": {
+            "zh": "读不了文件 {path}：{reason}",
+            "en": "Cannot read {path}: {reason}",
+        },
+        "money_file_not_yaml": {
+            "zh": "{path} 不是有效的 YAML 或 JSON（第 {line} 行）：{reason}",
+            "en": "{path} is not valid YAML or JSON (line {line}): {reason}",
+        },
+        "money_schedule_bad": {
+            "zh": "还款计划文件 {source} 有 {count} 个问题：",
+            "en": "The schedule file {source} has {count} problem(s):",
+        },
+        "money_schedule_not_mapping": {
+            "zh": "文件应当包含 received_on（到手日期）和 payments（还款列表，每项有 date 和 amount），"
+            "可选 received（到手金额）。",
+            "en": "The file must hold received_on (the day the money arrived) and payments (a list, "
+            "each with date and amount), and may hold received (the amount received).",
+        },
+        "money_schedule_empty": {
+            "zh": "还款计划里没有还款。",
+            "en": "The schedule has no payments.",
+        },
+        "money_no_payments": {
+            "zh": "payments：应当是一个不为空的列表，每项有 date 和 amount。",
+            "en": "payments: must be a non-empty list, each item with date and amount.",
+        },
+        "money_payment_early": {
+            "zh": "{date} 的还款不在到手日期 {start} 之后；放款当天扣掉的钱请用 --fee 给出。",
+            "en": "The payment on {date} is not after the day the money arrived ({start}); give "
+            "money taken on the day of the loan with --fee.",
+        },
+        "money_payment_early_at": {
+            "zh": "{place}：{date} 不在到手日期 {start} 之后；放款当天扣掉的钱请用 --fee 给出。",
+            "en": "{place}: {date} is not after the day the money arrived ({start}); give money "
+            "taken on the day of the loan with --fee.",
+        },
+        "money_zero_payment": {
+            "zh": "{place}：还款金额不能是 0。",
+            "en": "{place}: a payment cannot be 0.",
+        },
+        "money_zero_received": {
+            "zh": "received：到手金额不能是 0。",
+            "en": "received: the amount received cannot be 0.",
+        },
+        "money_unknown_key": {
+            "zh": "{place}：不认识的字段；可用的字段是 {allowed}。",
+            "en": "{place}: unknown field; the fields are {allowed}.",
+        },
+        "money_missing": {"zh": "{place}：缺少这一项。", "en": "{place}: missing."},
+        "money_not_mapping": {
+            "zh": "{place}：应当是“字段: 值”的映射。",
+            "en": "{place}: must be a mapping of field: value.",
+        },
+        # several debts: bad input
+        "money_debts_bad": {
+            "zh": "债务清单文件 {source} 有 {count} 个问题：",
+            "en": "The debts file {source} has {count} problem(s):",
+        },
+        "money_debts_not_list": {
+            "zh": "文件应当是一个不为空的列表，每项是一笔债务，至少有 creditor（债权人）和 "
+            "amount_claimed（对方主张的金额）。",
+            "en": "The file must be a non-empty list with one item per debt, each with at least "
+            "creditor and amount_claimed.",
+        },
+        "money_debts_too_many": {
+            "zh": "清单有 {count} 笔债务，最多能处理 {most} 笔；请把同一债权人的债务合并。",
+            "en": "The list has {count} debts; at most {most} can be handled. Merge the debts "
+            "owed to the same creditor.",
+        },
+        "money_debts_bad_stage": {
+            "zh": "{place}：“{value}”不是阶段代号；可用：{allowed}。",
+            "en": "{place}: '{value}' is not a stage id; use one of: {allowed}.",
+        },
+        "money_debts_bad_bool": {
+            "zh": "{place}：“{value}”应当是 true 或 false。",
+            "en": "{place}: '{value}' must be true or false.",
+        },
+        "money_debts_all_zero": {
+            "zh": "每笔债务的金额都是 0，没有要分配的。",
+            "en": "Every debt is 0; there is nothing to split.",
+        },
+        "money_debts_empty": {"zh": "债务清单是空的。", "en": "The list of debts is empty."},
+        "money_bad_priority": {
+            "zh": "--priority：“{value}”不是分配方式；请用 pro-rata（按比例）或 court-first"
+            "（诉讼中的优先）。",
+            "en": "--priority: '{value}' is not a priority; use pro-rata or court-first.",
+        },
+        "money_budget_needs": {
+            "zh": "请给出 --income 和 --expenses（每月收入和必要开支），或者用 --monthly 直接给出"
+            "每月能还的总数。",
+            "en": "Give --income and --expenses (what you earn and must spend each month), or "
+            "--monthly (what you can pay in all each month).",
+        },
+        "money_budget_both": {
+            "zh": "--monthly 和 --income/--expenses 只能选一种。",
+            "en": "Give either --monthly, or --income and --expenses, not both.",
+        },
+        "money_budget_pair": {
+            "zh": "--income 和 --expenses 要一起给出。",
+            "en": "Give --income and --expenses together.",
+        },
+        # the annual rate: output
+        "money_headline": {
+            "zh": "你实际承担的年化利率约为 {apr}。",
+            "en": "The true annual rate you are paying is about {apr}.",
+        },
+        "money_headline_detail": {
+            "zh": "（按{unit}利率乘以一年的期数得出的名义年化利率；按复利计算，相当于每年 {effective}。）",
+            "en": "(The nominal annual rate: the {unit} rate times the periods in a year. "
+            "Compounded, it comes to {effective} a year.)",
+        },
+        "money_effective_huge": {"zh": "超过 1,000,000%", "en": "more than 1,000,000%"},
+        "money_unit_month": {"zh": "月", "en": "monthly"},
+        "money_unit_week": {"zh": "周", "en": "weekly"},
+        "money_unit_day": {"zh": "日", "en": "daily"},
+        "money_every_month": {"zh": "每月", "en": "a month"},
+        "money_every_week": {"zh": "每周", "en": "a week"},
+        "money_every_day": {"zh": "每天", "en": "a day"},
+        "money_basis_level": {
+            "zh": "到手 {received} 元；共 {count} 期，{every}还 {installment} 元，合计还 {total} 元。",
+            "en": "You received {received} yuan and repay {count} payments of {installment} yuan, "
+            "one {every}: {total} yuan in all.",
+        },
+        "money_basis_dated": {
+            "zh": "{start} 到手 {received} 元；到 {end} 共还 {count} 笔，合计 {total} 元。",
+            "en": "You received {received} yuan on {start} and repay {count} payments by {end}: "
+            "{total} yuan in all.",
+        },
+        "money_basis_fee": {
+            "zh": "（到手金额按扣除放款时收取的 {fee} 元后计算。）",
+            "en": "(What you received is counted after the {fee} yuan fee charged at payout.)",
+        },
+        "money_cost": {
+            "zh": "借款成本 {cost} 元，相当于到手金额的 {share}。",
+            "en": "The loan costs {cost} yuan, {share} of what you received.",
+        },
+        "money_free": {
+            "zh": "这笔借款没有利息或费用成本。",
+            "en": "This loan costs nothing beyond what you received.",
+        },
+        "money_lines_title": {
+            "zh": "和法院采用的界线比较",
+            "en": "Compared with the lines courts apply",
+        },
+        "money_loan_type": {"zh": "借款类型：{label}。", "en": "Loan type: {label}."},
+        "money_line_above": {
+            "zh": "高于{title}：{rate}",
+            "en": "Above {title}: {rate}",
+        },
+        "money_line_below": {
+            "zh": "没有超过{title}：{rate}",
+            "en": "Not above {title}: {rate}",
+        },
+        "money_applies_true": {"zh": "（适用于这类借款）", "en": " (applies to this kind of loan)"},
+        "money_applies_maybe": {
+            "zh": "（可能适用，见上面关于借款类型的说明）",
+            "en": " (may apply; see the note on the loan type above)",
+        },
+        "money_lpr_formula": {
+            "zh": "{multiple} × 一年期 LPR {lpr} = {rate}",
+            "en": "{multiple} × one-year LPR {lpr} = {rate}",
+        },
+        "money_lpr_given": {
+            "zh": "按你给出的一年期 LPR {lpr} 计算。",
+            "en": "This uses the one-year LPR you gave: {lpr}.",
+        },
+        "money_lpr_no_date": {
+            "zh": "没有给出合同成立日期，按本工具所列最新的一年期 LPR（{date} 起为 {lpr}）计算；"
+            "用 --contract-date 给出借款日期会更准确。",
+            "en": "No contract date was given, so this uses the latest one-year LPR the tool lists "
+            "({lpr} from {date}); give the loan date with --contract-date for a sharper answer.",
+        },
+        "money_lpr_old_loan": {
+            "zh": "这里用本工具所列最新的一年期 LPR（{date} 起为 {lpr}）近似起诉时的标准。",
+            "en": "This uses the latest one-year LPR the tool lists ({lpr} from {date}) as an "
+            "estimate of the standard at the time of suit.",
+        },
+        "money_lpr_at_date": {
+            "zh": "合同成立日 {contract} 适用的一年期 LPR 是 {lpr}（{date} 起）。",
+            "en": "On the contract date, {contract}, the one-year LPR was {lpr} (from {date}).",
+        },
+        "money_lpr_after_table": {
+            "zh": "本工具的 LPR 表只记录到 {as_of}；如果之后 LPR 有变化，请用 --lpr 给出合同成立时的数字。",
+            "en": "The tool's LPR table records changes up to {as_of}; if the LPR has changed "
+            "since, give the rate on the contract date with --lpr.",
+        },
+        "money_notes_title": {"zh": "请注意", "en": "Please note"},
+        "money_next": {
+            "zh": "下一步：运行 debtguide assess 得到按你所处阶段的完整计划；要对金额提出异议，"
+            "在“你想要的结果”一题里选“对金额有异议”。",
+            "en": "Next: run debtguide assess for a full plan for your stage; to challenge the "
+            "amount, choose “Dispute the amount” under “What you want”.",
+        },
+        # several debts: output
+        "money_budget_affordable": {
+            "zh": "每月可以如实拿出来还债的钱：{monthly} 元",
+            "en": "What you can honestly pay each month: {monthly} yuan",
+        },
+        "money_budget_math": {
+            "zh": "收入 {income} 元 − 必要开支 {expenses} 元{commitments} = 剩余 {left} 元；"
+            "其中 {reserve} 元留作应急。",
+            "en": "Income {income} − essentials {expenses}{commitments} = {left} yuan left; "
+            "{reserve} of it is kept for emergencies.",
+        },
+        "money_budget_commitments": {
+            "zh": " − 其他固定支出 {amount} 元",
+            "en": " − other commitments {amount}",
+        },
+        "money_budget_short": {
+            "zh": "收入 {income} 元 − 必要开支 {expenses} 元{commitments} = {left} 元。",
+            "en": "Income {income} − essentials {expenses}{commitments} = {left} yuan.",
+        },
+        "money_budget_given": {
+            "zh": "按你给出的每月 {monthly} 元分配。",
+            "en": "Splitting the {monthly} yuan a month you gave.",
+        },
+        "money_budget_table": {
+            "zh": "每月还款怎么分（{how}）",
+            "en": "How to split it each month ({how})",
+        },
+        "money_priority_pro_rata": {"zh": "按比例", "en": "pro rata"},
+        "money_priority_court_first": {"zh": "诉讼中的债务优先", "en": "debts in court first"},
+        "money_col_creditor": {"zh": "债权人", "en": "Creditor"},
+        "money_col_claimed": {"zh": "对方主张（元）", "en": "Claimed (yuan)"},
+        "money_col_offer": {"zh": "每月提出（元）", "en": "Offer a month"},
+        "money_col_months": {"zh": "按此需要", "en": "Takes"},
+        "money_col_cleared": {"zh": "顺延后还清于", "en": "Cleared by"},
+        "money_budget_legend": {
+            "zh": "“按此需要”：按这个金额还清要几个月。“顺延后还清于”：每还清一笔，就把它那一份"
+            "转给其他债务时，在第几个月还清。",
+            "en": "Takes: months to clear at this offer. Cleared by: the month it is cleared when "
+            "each cleared debt's share moves on to the rest.",
+        },
+        "money_months": {"zh": "{n} 个月", "en": "{n} months"},
+        "money_month_one": {"zh": "1 个月", "en": "1 month"},
+        "money_month_no": {"zh": "第 {n} 个月", "en": "month {n}"},
+        "money_first_mark": {
+            "zh": "* 已进入支付令、仲裁、诉讼或执行程序，优先分配。",
+            "en": "* At the payment-order, arbitration, lawsuit or enforcement stage: paid first.",
+        },
+        "money_budget_all_cleared": {
+            "zh": "一笔还清后把它那一份转给其他债务，全部还清大约需要 {months} 个月（约 {years} 年）。",
+            "en": "Moving each cleared debt's share on to the rest, all are cleared in about "
+            "{months} months (about {years} years).",
+        },
+        "money_budget_unused": {
+            "zh": "每月还剩 {amount} 元没有分出去：每笔债务都已按全额分配。",
+            "en": "{amount} yuan a month is left over: every debt already gets its full amount.",
+        },
+        "money_budget_charges": {
+            "zh": "{creditor}：对方主张 {claimed} 元，你到手 {received} 元，多出 {extra} 元。可以要求对方"
+            "列明多出的部分是什么；用 debtguide apr 可以算出真实年化利率。",
+            "en": "{creditor}: claims {claimed} yuan, you received {received} yuan, {extra} yuan "
+            "more. Ask for a breakdown of the difference; debtguide apr shows the true annual "
+            "rate.",
+        },
+    }
+)
+
+# ---- letters (debtguide letter) ---------------------------------------------------------------
+UI.update(
+    {
+        "letter_unknown": {"zh": "没有叫“{name}”的信。", "en": "No letter is called '{name}'."},
+        "see_letters": {
+            "zh": "运行 debtguide letter 查看全部信件。",
+            "en": "Run `debtguide letter` to list them all.",
+        },
+        "letter_set_syntax": {
+            "zh": "--set “{item}”：应当写成 字段=值，例如 --set name=张三",
+            "en": "--set '{item}': write it as FIELD=VALUE, e.g. --set name=Zhang San",
+        },
+        "letter_set_unknown": {
+            "zh": "--set：没有叫“{field}”的字段。",
+            "en": "--set: there is no field called '{field}'.",
+        },
+        "letter_fields_are": {"zh": "可用的字段：{fields}", "en": "Fields: {fields}"},
+        "letter_field_empty": {
+            "zh": "{field}：没有填写内容。",
+            "en": "{field}: the value is empty.",
+        },
+        "letter_field_long": {
+            "zh": "{field}：太长了，最多 {limit} 个字。",
+            "en": "{field}: too long; at most {limit} characters.",
+        },
+        "letter_field_control": {
+            "zh": "{field}：含有不能打印的控制字符。",
+            "en": "{field}: contains control characters that cannot be printed.",
+        },
+        "letter_field_last4": {
+            "zh": "{field}：“{value}”不是四位数字（身份证号的最后一位可以是 X）。",
+            "en": "{field}: '{value}' is not four digits (an ID number may end in X).",
+        },
+        "letter_field_bad": {"zh": "{field}：{reason}", "en": "{field}: {reason}"},
+        "letter_field_positive": {
+            "zh": "{field}：“{value}”应当大于 0。",
+            "en": "{field}: '{value}' must be more than 0.",
+        },
+        "letter_bad_format": {
+            "zh": "--out {path}：不支持这种文件格式，请用 .txt、.md 或 .docx 结尾的文件名。",
+            "en": "--out {path}: unsupported format; use a file name ending in .txt, .md or .docx.",
+        },
+        "letter_template_broken": {
+            "zh": "信件模板 {file} 有问题：{reason}",
+            "en": "The letter template {file} is broken: {reason}",
+        },
+        "letter_list_title": {"zh": "可以生成的信件", "en": "Letters debtguide can write"},
+        "letter_col_to": {"zh": "寄给", "en": "To"},
+        "letter_col_what": {"zh": "用途", "en": "What it does"},
+        "letter_col_title": {"zh": "信件", "en": "Letter"},
+        "letter_needed_from": {
+            "zh": "✓ = 按{source}，你的情况需要这封信：",
+            "en": "✓ = your situation calls for it, going by {source}:",
+        },
+        "letter_source_file": {"zh": "答案文件 {path}", "en": "the answers file {path}"},
+        "letter_source_saved": {"zh": "保存的问答进度", "en": "your saved interview"},
+        "letter_list_none": {
+            "zh": "按{source}，暂时没有必须写的信；需要时仍可以生成任何一封。",
+            "en": "Going by {source}, no letter is called for yet; you can still write any of them.",
+        },
+        "letter_list_no_answers": {
+            "zh": "提供答案（--answers 文件 或 --resume），就能标出你的情况需要哪几封。",
+            "en": "Give your answers (--answers FILE or --resume) to see which ones your situation needs.",
+        },
+        "letter_list_hint": {
+            "zh": "生成一封信：debtguide letter <代号> --answers 你的答案文件 --out 信.docx",
+            "en": "Write one: debtguide letter <id> --answers your-answers.yaml --out letter.docx",
+        },
+        "letter_asking": {
+            "zh": "这封信还需要以下信息。不知道的直接回车，信里会留出空白，之后手写补上。",
+            "en": "The letter needs a few more details. Press Enter to leave one blank and fill it in by hand later.",
+        },
+        "letter_try_again": {"zh": "请再输入一次：{reason}", "en": "Please try again: {reason}"},
+        "letter_blanks": {
+            "zh": "信里留了 {count} 处空白，寄出前请补上（手写，或加 --set 字段=值 重新生成）：",
+            "en": "The letter has {count} blank(s); fill them in before sending (by hand, or run again with --set FIELD=VALUE):",
+        },
+        "letter_written": {"zh": "信已写入 {path}。", "en": "Letter written to {path}."},
+        "letter_next": {"zh": "寄出和寄出以后", "en": "Sending it, and after"},
+        "letter_send": {"zh": "怎么寄：", "en": "How to send it: "},
+        "letter_wait": {"zh": "等多久：", "en": "How long to wait: "},
+        "letter_follow_up": {"zh": "没有回音怎么办：", "en": "If nothing comes: "},
+        "letter_deadline": {
+            "zh": "{title}：{date}（还剩 {days} 天）。不要等到最后一天。",
+            "en": "{title}: {date} ({days} days left). Do not leave it to the last day.",
+        },
+        "letter_deadline_passed": {
+            "zh": "期限 {date} 已经过了 {days} 天。",
+            "en": "The deadline {date} passed {days} days ago.",
+        },
+        "letter_deadline_unknown": {
+            "zh": "不知道期限是哪一天：加 --set {field}=收到的日期 就能算出来。{missing}",
+            "en": "The deadline is not known: add --set {field}=DATE-RECEIVED to work it out. {missing}",
+        },
+        "letter_limitation": {
+            "zh": "请注意：这笔欠款已逾期 {days} 天，诉讼时效可能已经接近届满甚至已经届满。在信里同意还款、提出分期或还款计划，可能让诉讼时效重新计算，或者让你失去以诉讼时效届满为由拒绝还款的权利（{cites}）。寄出之前，先打 12348 问清楚。",
+            "en": "Please note: this debt is {days} days overdue, so the limitation period may be close to ending or already over. Agreeing to pay, or proposing instalments or a repayment plan, in a letter can restart the period, or cost you the right to refuse payment because it has run out ({cites}). Call 12348 before you send it.",
+        },
+        "letter_limitation_defense": {
+            "zh": "因此答辩状里写了诉讼时效抗辩（法院不会主动适用，只有你提出才有用），没有写分期还款的提议。",
+            "en": "So the defence raises the limitation period (a court never applies it on its own; it only counts if you raise it) and makes no offer to pay by instalments.",
+        },
+        "letter_limitation_ask": {
+            "zh": "仍然要写这封信吗？输入 y 继续，直接回车取消：",
+            "en": "Write this letter anyway? Type y to go on, or press Enter to stop: ",
+        },
+        "letter_cancelled": {
+            "zh": "没有写信。先打 12348 问清楚再决定。",
+            "en": "No letter was written. Ask 12348 first, then decide.",
+        },
+        "letter_over_budget": {
+            "zh": "你填的每月 {offer} 元，超过了按你的收入和必要开支算出的 {limit} 元。只承诺每个月都做得到的数。",
+            "en": "The {offer} yuan a month you set is more than the {limit} yuan your income and essential costs allow. Promise only what you can pay every month.",
+        },
+        "letter_reading_copy": {
+            "zh": "英文版只供阅读；寄给中国的机构和法院时，请用中文版：debtguide letter {id} --lang zh",
+            "en": "This English letter is a reading copy. Letters to Chinese institutions and courts should be sent in Chinese: debtguide letter {id} --lang zh",
+        },
+        "letter_practice": {
+            "zh": "关于“{title}”：{caution}",
+            "en": "About '{title}': {caution}",
+        },
+        "letter_evidence_empty": {
+            "zh": "证据表是空的：把你有的证据逐项填进去（名称、日期、证明什么），只写真实存在的证据。",
+            "en": "The evidence table is empty: list the evidence you really have (what it is, its date, what it shows).",
+        },
+    }
+)
+
+# ---- check-message (issue 6: debtguide.message, message_cli.py) ----------------------------
+UI.update(
+    {
+        "msg_two_sources": {
+            "zh": "请只用一种方式给出信息：写在命令后面，或者用 --file，不要同时用。",
+            "en": "Give the message either as an argument or with --file, not both.",
+        },
+        "msg_none": {
+            "zh": "没有收到要检查的信息：把信息写在命令后面（用引号括起来），或用 --file 文件，或通过管道输入。",
+            "en": "No message to check: give it as an argument (in quotes), with --file FILE, or pipe it to standard input.",
+        },
+        "msg_empty": {
+            "zh": "信息是空的，没有可检查的内容。",
+            "en": "The message is empty: there is nothing to check.",
+        },
+        "msg_cannot_read": {
+            "zh": "无法读取 {path}：{reason}",
+            "en": "Cannot read {path}: {reason}",
+        },
+        "msg_not_text": {
+            "zh": "{source} 不是文本（既不是 UTF-8 也不是 GB18030 编码）。",
+            "en": "{source} is not text (neither UTF-8 nor GB18030).",
+        },
+        "msg_too_long": {
+            "zh": "{source} 超过 {limit} MB，不像是一条信息；请只粘贴信息本身。",
+            "en": "{source} is larger than {limit} MB, which is not one message; paste just the message.",
+        },
+        "msg_title": {"zh": "信息检查", "en": "Message check"},
+        "msg_verdict": {"zh": "结论", "en": "Verdict"},
+        "msg_truncated": {
+            "zh": "信息太长，只检查了前 {n} 个字符。",
+            "en": "The message is very long; only the first {n} characters were checked.",
+        },
+        "msg_sec_what": {"zh": "这条信息是什么", "en": "What the message is"},
+        "msg_stage": {
+            "zh": "对应的阶段：{title}（{id}）",
+            "en": "Stage it signals: {title} ({id})",
+        },
+        "msg_stage_more": {
+            "zh": "这个阶段的详细说明和应对办法：debtguide explain {id}",
+            "en": "What this stage means and what to do: debtguide explain {id}",
+        },
+        "msg_no_stage_outside": {
+            "zh": "这条信息不像来自你的债权人的催收流程，所以不对应任何催收阶段。",
+            "en": "This message does not look like part of your creditor's collection process, so it signals no stage.",
+        },
+        "msg_no_stage": {
+            "zh": "看不出这条信息对应哪个催收阶段。",
+            "en": "The message does not show which stage of collection it belongs to.",
+        },
+        "msg_sec_flags": {"zh": "发现的问题（{n} 项）", "en": "Red flags found ({n})"},
+        "msg_no_flags": {
+            "zh": "没有发现违规催收、诈骗或假冒通知的迹象。",
+            "en": "No sign of unlawful collection, a scam or a fake notice.",
+        },
+        "msg_kind_unlawful": {"zh": "违规", "en": "unlawful"},
+        "msg_kind_scam": {"zh": "诈骗", "en": "scam"},
+        "msg_kind_fake-notice": {"zh": "假冒通知", "en": "fake notice"},
+        "msg_evidence": {"zh": "触发的字句", "en": "Triggered by"},
+        "msg_why": {"zh": "为什么", "en": "Why it matters"},
+        "msg_todo": {"zh": "怎么办", "en": "What to do"},
+        "msg_report": {"zh": "向谁反映", "en": "Report to"},
+        "msg_sec_notes": {"zh": "还注意到", "en": "Also noticed"},
+        "msg_sec_next": {"zh": "接下来", "en": "What to do next"},
+        "msg_sec_report": {"zh": "可以投诉、举报的渠道", "en": "Where to complain or report"},
+        "msg_not_detectable": {
+            "zh": "一条信息看不出来的问题",
+            "en": "What a single message cannot show",
+        },
+    }
+)
+
+
+# ---- evidence log and forget (issue 7: evidence.py, evidence_report.py, evidence_cli.py) ----
+UI.update(
+    {
+        # what the user types
+        "log_when_format": {
+            "zh": "“{value}”不是日期和时间。请写成 年-月-日 时:分，例如 {example}。",
+            "en": "'{value}' is not a date and time. Write it as YYYY-MM-DD HH:MM, e.g. {example}.",
+        },
+        "log_when_no_date": {
+            "zh": "没有“{value}”这一天，请检查月份和日期。",
+            "en": "'{value}': there is no such date; check the month and the day.",
+        },
+        "log_when_no_time": {
+            "zh": "“{value}”里的时间不存在：小时是0–23，分钟是0–59。",
+            "en": "'{value}': there is no such time; hours go from 0 to 23, minutes from 0 to 59.",
+        },
+        "log_when_future": {
+            "zh": "“{value}”还没有到。只记录已经发生的联系。",
+            "en": "'{value}' is in the future; log only contacts that have happened.",
+        },
+        "log_bad_channel": {
+            "zh": "“{value}”不是联系方式；可选：{allowed}。",
+            "en": "'{value}' is not a channel; use one of: {allowed}.",
+        },
+        "log_bad_behaviour": {
+            "zh": "“{value}”不是催收行为代号；可选：{allowed}。",
+            "en": "'{value}' is not a behaviour id; use: {allowed}.",
+        },
+        "log_attach_missing": {
+            "zh": "无法读取文件 {path}：它不存在，或者不是一个文件。",
+            "en": "Cannot read the file {path}: it does not exist or is not a file.",
+        },
+        "log_nothing_saved": {"zh": "这条记录没有保存。", "en": "Nothing was saved."},
+        "log_unreadable": {
+            "zh": "无法打开证据记录 {path}：{reason}",
+            "en": "Cannot open the evidence log {path}: {reason}",
+        },
+        "log_too_new": {
+            "zh": "证据记录 {path} 是更新版本的 debtguide 写的（格式版本 {version}，本版本只能读到 {supported}）。请升级 debtguide；记录没有被改动。",
+            "en": "The evidence log {path} was written by a newer debtguide (format {version}; this one reads up to {supported}). Update debtguide; the log was not changed.",
+        },
+        "log_write_failed": {
+            "zh": "无法写入证据记录 {path}：{reason}。这条记录没有保存。",
+            "en": "Could not write to the evidence log {path}: {reason}. The entry was not saved.",
+        },
+        "log_bad_day": {
+            "zh": "{option}：“{value}”不是日期，请写成 YYYY-MM-DD。",
+            "en": "{option}: '{value}' is not a date; use YYYY-MM-DD.",
+        },
+        "log_since_after_until": {
+            "zh": "--since {since} 在 --until {until} 之后，不会有任何记录符合。",
+            "en": "--since {since} is after --until {until}: no entry can match.",
+        },
+        "log_add_needs": {
+            "zh": "缺少 {missing}。在终端里直接运行 debtguide log add 会一步步提问；在脚本里请给出 --when 和 --channel。",
+            "en": "Missing {missing}. Run `debtguide log add` in a terminal to be asked step by step; in a script, give --when and --channel.",
+        },
+        "log_pick_channel": {
+            "zh": "请输入 1 到 {count} 之间的编号。",
+            "en": "Type a number from 1 to {count}.",
+        },
+        "log_pick_number": {
+            "zh": "没有编号 {value}；请输入 1 到 {count} 之间的编号。",
+            "en": "There is no number {value}; use numbers from 1 to {count}.",
+        },
+        "log_bad_format": {
+            "zh": "--format：“{value}”不可用；可选：{allowed}。",
+            "en": "--format: '{value}' is not available; use {allowed}.",
+        },
+        "log_out_is_dir": {
+            "zh": "{path} 是一个文件夹；请给出文件名，例如 证据.md。",
+            "en": "{path} is a folder; give a file name, e.g. evidence.md.",
+        },
+        "log_nothing_to_export": {
+            "zh": "没有可以导出的记录：证据记录是空的，或者没有符合条件的记录。先用 debtguide log add 记录。",
+            "en": "Nothing to export: the log is empty or no entry matches. Log contacts first with `debtguide log add`.",
+        },
+        "log_cannot_write": {
+            "zh": "无法写入 {path}：{reason}",
+            "en": "Cannot write {path}: {reason}",
+        },
+        # channels and behaviours, as one contact in the log
+        "log_channel_call": {"zh": "电话", "en": "Phone call"},
+        "log_channel_sms": {"zh": "短信", "en": "Text message"},
+        "log_channel_wechat": {"zh": "微信等聊天软件", "en": "WeChat or another chat app"},
+        "log_channel_visit": {"zh": "上门", "en": "Visit in person"},
+        "log_channel_letter": {"zh": "信件、快递", "en": "Letter or delivery"},
+        "log_channel_third-party": {
+            "zh": "联系了别人（家人、朋友、单位等）",
+            "en": "Contacted someone else (family, friends, employer…)",
+        },
+        "log_beh_calls_at_night": {
+            "zh": "在早上8点前或晚上9点后联系",
+            "en": "Contact before 8:00 or after 21:00",
+        },
+        "log_beh_calls_many_times_daily": {
+            "zh": "一天之内反复打电话",
+            "en": "Called many times in one day",
+        },
+        "log_beh_contacted_relatives_friends": {
+            "zh": "联系了我的家人或朋友",
+            "en": "Contacted my family or friends",
+        },
+        "log_beh_contacted_employer": {
+            "zh": "联系了我的单位或同事",
+            "en": "Contacted my employer or colleagues",
+        },
+        "log_beh_contacted_address_book": {
+            "zh": "给我通讯录里的人打电话或发信息（爆通讯录）",
+            "en": "Called or messaged people in my address book",
+        },
+        "log_beh_threats_violence": {
+            "zh": "威胁要伤害我或我的家人",
+            "en": "Threatened to hurt me or my family",
+        },
+        "log_beh_insults": {"zh": "辱骂、侮辱我", "en": "Insulted or abused me"},
+        "log_beh_impersonated_authority": {
+            "zh": "冒充警察、法院、检察院或律师",
+            "en": "Posed as the police, a court, a procuratorate or a lawyer",
+        },
+        "log_beh_fake_legal_document": {
+            "zh": "发来假冒的法律文书",
+            "en": "Sent a fake legal document",
+        },
+        "log_beh_disclosed_debt_publicly": {
+            "zh": "在群里、网上或张贴公开我的欠款",
+            "en": "Made my debt public in group chats, online or on posters",
+        },
+        "log_beh_home_visit_intimidation": {
+            "zh": "上门恐吓、堵门或不肯离开",
+            "en": "Came to my home to intimidate me or would not leave",
+        },
+        "log_beh_demanded_payment_personal_account": {
+            "zh": "要求把钱转到个人账户",
+            "en": "Asked for payment into a personal account",
+        },
+        "log_file_changed": {"zh": "（文件已被改动）", "en": "(file changed)"},
+        "log_file_missing": {"zh": "（文件已不在原处）", "en": "(file missing)"},
+        # the evidence table (export, letters)
+        "log_col_no": {"zh": "序号", "en": "No."},
+        "log_col_when": {"zh": "时间", "en": "Date and time"},
+        "log_col_channel": {"zh": "方式", "en": "Channel"},
+        "log_col_creditor": {"zh": "债权人", "en": "Creditor"},
+        "log_col_who": {"zh": "对方", "en": "Who contacted"},
+        "log_col_contacted": {"zh": "被联系的人", "en": "Person they contacted"},
+        "log_col_note": {"zh": "经过（原话）", "en": "What was said or done"},
+        "log_col_behaviours": {"zh": "违规情形", "en": "Conduct"},
+        "log_col_attachments": {"zh": "证据文件（SHA-256）", "en": "Evidence files (SHA-256)"},
+        "log_col_from": {"zh": "来自", "en": "From"},
+        "log_col_files": {"zh": "文件", "en": "Files"},
+        "log_col_date": {"zh": "日期", "en": "Date"},
+        "log_col_total": {"zh": "合计", "en": "Total"},
+        "log_col_channels": {"zh": "方式", "en": "By channel"},
+        # log add, interactive
+        "log_saved": {
+            "zh": "已保存为第 {number} 条：{when}",
+            "en": "Saved as entry #{number}: {when}",
+        },
+        "log_safety": {
+            "zh": "如果你觉得自己或家人的人身安全受到威胁，马上打110报警；可以把这条记录连同录音、截图一起交给警察。",
+            "en": "If you feel that you or your family are in danger, call the police on 110 now; you can show them this record with the recordings and screenshots.",
+        },
+        "log_iv_intro": {
+            "zh": "记录一次催收联系。记录只保存在这台电脑上，不会上传。输入“?”查看说明；随时可以按 Ctrl-C 停止，已经保存的记录不会丢失。",
+            "en": "Log a contact by a collector. It stays on this computer and is never sent anywhere. Type ? for help; press Ctrl-C to stop at any time, and entries already saved are kept.",
+        },
+        "log_iv_another": {
+            "zh": "还要记录另一次联系吗？（y/N）",
+            "en": "Log another contact? (y/N)",
+        },
+        "log_iv_yes_no": {"zh": "请回答 y（是）或 n（否）。", "en": "Please answer y or n."},
+        "log_iv_try_again": {"zh": "{reason}请重新输入。", "en": "{reason} Please try again."},
+        "log_iv_stopped": {
+            "zh": "已停止。这次保存了 {count} 条记录；正在填写的那一条没有保存。",
+            "en": "Stopped. Entries saved this time: {count}; the one being typed was not saved.",
+        },
+        "log_q_when": {
+            "zh": "什么时候？写成 年-月-日 时:分；直接回车 = 现在（{now}）。",
+            "en": "When did it happen? Write YYYY-MM-DD HH:MM; press Enter for now ({now}).",
+        },
+        "log_help_when": {
+            "zh": "用24小时制，晚上十点半就是22:30；也可以写成2026年11月20日22点30分。记不清时间的，只写日期也可以，但这样报告就无法判断是不是夜间联系。",
+            "en": "Use the 24-hour clock: 2026-11-20 22:30 is half past ten at night. If you do not remember the time, the date alone is accepted (e.g. 2026-11-20), but then the report cannot tell whether it was at night.",
+        },
+        "log_q_channel": {
+            "zh": "对方是怎么联系的？输入编号。",
+            "en": "How did they make contact? Type the number.",
+        },
+        "log_help_channel": {
+            "zh": "“联系了别人”是指催收方找的是你以外的人，比如你的家人、朋友、单位，或者你通讯录里的人。",
+            "en": "'Contacted someone else' means the collector reached a person other than you: family, friends, your employer or people in your address book.",
+        },
+        "log_q_creditor": {
+            "zh": "是哪家贷款机构或平台的催收？（不知道就直接回车）",
+            "en": "Which lender or platform was it for? (Enter to skip)",
+        },
+        "log_q_creditor_again": {
+            "zh": "是哪家贷款机构或平台的催收？（直接回车 = 还是 {creditor}；输入 - 表示不填）",
+            "en": "Which lender or platform was it for? (Enter: {creditor} again; - for none)",
+        },
+        "log_help_creditor": {
+            "zh": "写债权人的名字，例如 App 或银行的名称。投诉时要写明投诉谁，所以能写就写。",
+            "en": "The creditor's name, such as the app or the bank. A complaint has to say whom it is about, so fill it in if you can.",
+        },
+        "log_help_creditor_again": {
+            "zh": "写债权人的名字，例如 App 或银行的名称。直接回车表示和上一条一样（{creditor}）。",
+            "en": "The creditor's name, such as the app or the bank. Press Enter for the same as last time ({creditor}).",
+        },
+        "log_q_who": {
+            "zh": "是谁联系的你？写对方的电话号码、自称的身份或工号。（可直接回车跳过）",
+            "en": "Who contacted you? Their phone number, who they said they were, a staff number. (Enter to skip)",
+        },
+        "log_help_who": {
+            "zh": "尽量写下来电号码和对方自称的身份，例如“138xxxx1234，自称某律师事务所”。号码是投诉和举报时最有用的信息。",
+            "en": "Note the number they used and who they said they were, e.g. '138xxxx1234, said he was from a law firm'. The number is the most useful detail for a complaint or a report.",
+        },
+        "log_q_behaviours": {
+            "zh": "这一次对方做了下面哪些事？输入编号，多个用空格隔开，例如 1 6；都没有就直接回车。",
+            "en": "Did they do any of these this time? Type the numbers separated by spaces, e.g. 1 6; press Enter for none.",
+        },
+        "log_help_behaviours": {
+            "zh": "只选这一次真实发生的事，每一项在报告里都对应一种违规情形，所以要准确。夜间联系和一天多次联系，报告也会根据你记下的时间自动算出。",
+            "en": "Choose only what really happened this time: each item points to a red flag in the report, so be accurate. Night contacts and many contacts a day are also worked out from the times you log.",
+        },
+        "log_q_contacted": {
+            "zh": "他们联系了谁？例如“我妈妈”“我单位的领导”。（可直接回车跳过）",
+            "en": "Whom did they contact? E.g. 'my mother', 'my manager at work'. (Enter to skip)",
+        },
+        "log_help_contacted": {
+            "zh": "写清楚对方联系了你身边的谁、怎么联系的。如果那个人愿意，请他保存短信或通话记录的截图，这是很有力的证据。",
+            "en": "Say whom they contacted and how. If that person agrees, ask them to keep screenshots of the messages or the call log: that is strong evidence.",
+        },
+        "log_q_note": {
+            "zh": "对方说了什么、做了什么？尽量写原话。（可直接回车跳过）",
+            "en": "What did they say or do? Use their own words where you can. (Enter to skip)",
+        },
+        "log_help_note": {
+            "zh": "把原话写下来，例如“今天不还钱就去你单位”。原话比概括更有说服力。只写事实，不写猜测。",
+            "en": "Write down their words, e.g. 'pay today or we come to your workplace'. Exact words convince better than a summary. Stick to facts, not guesses.",
+        },
+        "log_q_attach": {
+            "zh": "有截图、录音或照片吗？输入文件路径（可以把文件拖进这个窗口）；没有就直接回车。",
+            "en": "Any screenshot, recording or photo? Type the file's path (you can drag the file into this window); press Enter if none.",
+        },
+        "log_q_attach_more": {
+            "zh": "还有别的文件吗？输入路径；没有就直接回车。",
+            "en": "Another file? Type its path; press Enter if none.",
+        },
+        "log_help_attach": {
+            "zh": "工具只记下文件的位置和“指纹”（SHA-256），不会复制或上传文件。以后文件被改动或移走，记录里会标出来。请把原始文件保存好，不要编辑。",
+            "en": "The tool records only where the file is and its fingerprint (SHA-256); it does not copy or upload it. If the file is later changed or moved, the log shows it. Keep the original files safe and unedited.",
+        },
+        "log_help_attach_more": {
+            "zh": "工具只记下文件的位置和“指纹”（SHA-256），不会复制或上传文件。请把原始文件保存好，不要编辑。",
+            "en": "The tool records only where the file is and its fingerprint (SHA-256); it does not copy or upload it. Keep the original files safe and unedited.",
+        },
+        # log list
+        "log_empty": {
+            "zh": "没有记录：还没有记录过催收联系，或者没有符合条件的记录。",
+            "en": "No entries: nothing is logged yet, or nothing matches the filters.",
+        },
+        "log_add_hint": {
+            "zh": "记录一次联系：debtguide log add（会一步步提问）",
+            "en": "Log a contact: debtguide log add (asks step by step)",
+        },
+        "log_list_title": {"zh": "催收联系记录", "en": "Contacts by collectors"},
+        "log_count": {"zh": "共 {count} 条。", "en": "Entries: {count}."},
+        "log_files_warning": {
+            "zh": "⚠有的证据文件和记录时不一样了（被改动，或不在原处）。请找回原始文件：只有没改动过的原件才能对上当时记下的指纹。",
+            "en": "⚠ Some evidence files are not as they were when logged (changed or moved). Find the original files: only an unchanged original matches the fingerprint that was logged.",
+        },
+        "log_list_hint": {
+            "zh": "看这些记录说明了什么：debtguide log report；导出证据表：debtguide log export --out 证据.md",
+            "en": "What the log shows: debtguide log report. Evidence table for a complaint: debtguide log export --out evidence.md",
+        },
+        # log report
+        "log_n_contacts": {"zh": "{count} 次", "en": "{count}"},
+        "log_none": {"zh": "没有", "en": "none"},
+        "log_report_title": {"zh": "证据记录说明了什么", "en": "What your evidence log shows"},
+        "log_report_span": {
+            "zh": "共 {count} 次联系，从 {first} 到 {last}。",
+            "en": "Contacts logged: {count}, from {first} to {last}.",
+        },
+        "log_sec_figures": {"zh": "数字", "en": "Figures"},
+        "log_by_channel": {"zh": "按方式", "en": "By channel"},
+        "log_by_day": {"zh": "按日期", "en": "By day"},
+        "log_outside_hours": {
+            "zh": "{start}–{end} 以外的联系",
+            "en": "Contacts outside {start}–{end}",
+        },
+        "log_no_time": {
+            "zh": "这几条没有记下时间，无法判断是不是夜间联系：{numbers}",
+            "en": "No time logged, so these cannot be checked for night contact: {numbers}",
+        },
+        "log_busy_days": {
+            "zh": "同一债权人一天联系 {limit} 次以上的日子",
+            "en": "Days with {limit} or more contacts from one creditor",
+        },
+        "log_busy_day": {"zh": "{day}，{creditor}：{count} 次", "en": "{day}, {creditor}: {count}"},
+        "log_unnamed_creditor": {"zh": "未写明债权人", "en": "creditor not named"},
+        "log_third_party": {"zh": "联系你以外的人", "en": "Contacts with other people"},
+        "log_threats": {"zh": "威胁人身安全", "en": "Threats of harm"},
+        "log_sec_flags": {
+            "zh": "这些记录支持的违规情形",
+            "en": "Red flags your log supports",
+        },
+        "log_flags_next": {
+            "zh": "每一项该怎么办、向哪里投诉：运行 debtguide assess；写投诉信：debtguide letter complaint。",
+            "en": "What to do about each and where to complain: run debtguide assess; to write a complaint: debtguide letter complaint.",
+        },
+        "log_no_flags": {
+            "zh": "这些记录里还看不出违规情形。继续如实记录每一次联系。",
+            "en": "The log does not show a red flag so far. Keep logging every contact as it happens.",
+        },
+        "log_report_changed": {
+            "zh": "⚠这些记录的证据文件被改动过：{numbers}。请找回原始文件。",
+            "en": "⚠ Evidence files changed since they were logged: {numbers}. Find the original files.",
+        },
+        "log_report_missing": {
+            "zh": "⚠这些记录的证据文件已不在原处：{numbers}。如果只是挪了位置，请找回来；原件丢失会削弱证据。",
+            "en": "⚠ Evidence files no longer where they were logged: {numbers}. If you moved them, find them; a lost original weakens the evidence.",
+        },
+        "log_sec_yardsticks": {
+            "zh": "报告用的标准（不是法律规定）",
+            "en": "The yardsticks used here (not legal limits)",
+        },
+        "log_export_hint": {
+            "zh": "导出证据表，附在投诉材料里：debtguide log export --format md --out 证据.md",
+            "en": "Export the evidence table to attach to a complaint: debtguide log export --format md --out evidence.md",
+        },
+        # log export
+        "log_export_title": {"zh": "催收联系证据表", "en": "Record of contacts by collectors"},
+        "log_export_meta": {
+            "zh": "共 {count} 条记录，{first} 至 {last}。由 debtguide 于 {generated} 根据本人的记录生成。",
+            "en": "Entries: {count}, {first} to {last}. Generated by debtguide on {generated} from the borrower's own log.",
+        },
+        "log_export_hash_note": {
+            "zh": "说明：“证据文件”一栏列出每个文件在记录时的 SHA-256 指纹。重新计算文件的 SHA-256，结果相同，就说明文件自记录以来没有改动过。",
+            "en": "Note: the evidence-file column gives each file's SHA-256 fingerprint when it was logged. Recomputing a file's SHA-256 and getting the same value shows that the file has not changed since.",
+        },
+        "log_exported": {
+            "zh": "已把 {count} 条记录导出到 {path}。",
+            "en": "Exported to {path} (entries: {count}).",
+        },
+        # forget
+        "forget_nothing": {
+            "zh": "{path} 里没有保存任何数据，不需要删除。",
+            "en": "There is no data to delete in {path}.",
+        },
+        "forget_unsafe": {
+            "zh": "数据文件夹 {path} 是根目录或你的主文件夹，为了安全不会清空它。请检查 DEBTGUIDE_HOME 的设置。",
+            "en": "The data folder {path} is the root or your home folder, so forget will not empty it. Check DEBTGUIDE_HOME.",
+        },
+        "forget_needs_yes": {
+            "zh": "forget 会永久删除 {path} 里的 {count} 个文件。在终端里运行，会先列出要删除的内容再请你确认；在脚本里请加 --yes。",
+            "en": "forget would delete the {count} file(s) in {path} for good. Run it in a terminal to see the list and confirm, or add --yes in a script.",
+        },
+        "forget_will_delete": {
+            "zh": "下面这些将从 {path} 永久删除（共 {count} 个文件），删除后无法恢复：",
+            "en": "These will be deleted for good from {path} (files: {count}):",
+        },
+        "forget_export_first": {
+            "zh": "想留一份证据记录，请先运行 debtguide log export --out 证据.md。",
+            "en": "To keep a copy of the evidence log, first run debtguide log export --out evidence.md.",
+        },
+        "forget_kept": {
+            "zh": "不会删除：证据记录引用的截图、录音等原始文件，以及你另存在别处的信件、导出表和答案文件。",
+            "en": "Not deleted: the screenshots, recordings and other files the log points to, and any letters, exports or answers files you saved elsewhere.",
+        },
+        "forget_confirm": {
+            "zh": "确定全部删除吗？输入 yes 确认，直接回车取消：",
+            "en": "Delete all of this? Type yes to confirm, or press Enter to cancel:",
+        },
+        "forget_cancelled": {
+            "zh": "已取消，什么都没有删除。",
+            "en": "Cancelled; nothing was deleted.",
+        },
+        "forget_done": {
+            "zh": "已删除 {path} 里的全部 {count} 个文件。",
+            "en": "Done: deleted everything in {path} (files: {count}).",
+        },
+        "forget_what_evidence": {
+            "zh": "证据记录（{count} 条）",
+            "en": "evidence log (entries: {count})",
+        },
+        "forget_what_evidence_work": {
+            "zh": "证据记录的工作文件",
+            "en": "working file of the evidence log",
+        },
+        "forget_what_interview": {"zh": "保存的问答进度", "en": "saved interview answers"},
+        "forget_what_other": {
+            "zh": "debtguide 保存的其他数据",
+            "en": "other data kept by debtguide",
         },
     }
 )
