@@ -1,0 +1,267 @@
+"""The body of `debtguide check-message`: read the message, check it, print the result."""
+
+from __future__ import annotations
+
+import sys
+import unicodedata
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from debtguide.errors import UsageError
+from debtguide.i18n import t
+
+if TYPE_CHECKING:
+    from rich.console import RenderableType
+
+    from debtguide.message import MessageResult
+    from debtguide.models import Pack
+
+MAX_BYTES = 8 * 1024 * 1024  # a file or piped input larger than this is not one message
+
+
+def decode(data: bytes, source: str) -> str:
+    """Decode a message: UTF-8 (with or without BOM), else GB18030, the usual Chinese encodings."""
+    for encoding in ("utf-8-sig", "gb18030"):
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    raise UsageError("msg_not_text", source=source)
+
+
+def _read_limited(stream: Any, source: str) -> bytes:
+    data = stream.read(MAX_BYTES + 1)
+    if len(data) > MAX_BYTES:
+        raise UsageError("msg_too_long", source=source, limit=MAX_BYTES // (1024 * 1024))
+    return data
+
+
+def read_message(text: str | None, file: Path | None) -> str:
+    """Return the message from the argument, a file, or standard input."""
+    if text is not None and file is not None:
+        raise UsageError("msg_two_sources")
+    if text is not None:
+        message = text
+    elif file is not None and str(file) != "-":
+        try:
+            with file.open("rb") as handle:
+                message = decode(_read_limited(handle, str(file)), str(file))
+        except IsADirectoryError:
+            raise UsageError("msg_cannot_read", path=file, reason="is a folder") from None
+        except OSError as exc:
+            raise UsageError("msg_cannot_read", path=file, reason=exc.strerror or exc) from None
+    else:
+        import typer
+
+        if file is None and sys.stdin is not None and sys.stdin.isatty():
+            raise UsageError("msg_none")
+        stream = typer.get_binary_stream("stdin")
+        message = decode(_read_limited(stream, "stdin"), "stdin")
+    visible = "".join(c for c in message if unicodedata.category(c)[0] != "C")
+    if not visible.strip():
+        raise UsageError("msg_empty")
+    return message
+
+
+def run(text: str | None, file: Path | None, lang: str, as_json: bool) -> None:
+    """Check one message and print the result as text or JSON."""
+    message = read_message(text, file)
+    from debtguide.loader import load_pack, pack_dir
+    from debtguide.message import check
+
+    pack = load_pack(pack_dir())
+    result = check(pack, message)
+    if as_json:
+        from debtguide import render
+
+        render.print_json(result_json(pack, result, lang))
+        return
+    from debtguide import render
+
+    out = render.console()
+    out.print(result_view(pack, result, lang))
+    out.print(render.disclaimer(pack, lang))
+
+
+# ---- JSON --------------------------------------------------------------------------------
+
+
+def result_json(pack: Pack, result: MessageResult, lang: str) -> dict[str, Any]:
+    """The result as CONTRACT.md §4 prints it, with what to do and where to report."""
+    from debtguide.message import advice, report_channels
+
+    book = pack.cues
+    stage = _stage(pack, result.stage_hint)
+    verdict = book.verdicts.get(result.verdict)  # type: ignore[call-overload]
+    return {
+        "schema": "debtguide.message/1",
+        "pack": pack.info.id,
+        "lang": lang,
+        "stage_hint": result.stage_hint,
+        "stage": (
+            {"id": stage.id, "title": stage.title(lang), "summary": stage.summary(lang)}
+            if stage
+            else None
+        ),
+        "flags": [
+            {
+                "id": f.id,
+                "kind": pack.flags[f.id].kind,
+                "title": pack.flags[f.id].title(lang),
+                "evidence": f.evidence,
+                "matches": list(f.matches),
+                "why": pack.flags[f.id].why(lang),
+                "todo": pack.flags[f.id].todo(lang),
+                "report_to": pack.flags[f.id].report_to,
+                "cites": pack.flags[f.id].cites,
+            }
+            for f in result.flags
+        ],
+        "verdict": result.verdict,
+        "verdict_text": (
+            {"title": verdict.title(lang), "explain": verdict.explain(lang)} if verdict else None
+        ),
+        "signals": [
+            {
+                "id": s.id,
+                "title": book.signals[s.id].title(lang),
+                "evidence": s.evidence,
+                "note": _note(pack, s.id, lang),
+            }
+            for s in result.signals
+        ],
+        "next_steps": [item.text(lang) for item in advice(book, result)],
+        "report_to": [
+            {
+                "id": c,
+                "name": pack.channels[c].name(lang),
+                "contact": pack.channels[c].contact,
+            }
+            for c in report_channels(pack, result)
+        ],
+        "checked_chars": result.checked_chars,
+        "truncated": result.truncated,
+        "disclaimer": pack.info.disclaimer(lang),
+    }
+
+
+def _stage(pack: Pack, stage_id: str | None):
+    return next((s for s in pack.stages if s.id == stage_id), None) if stage_id else None
+
+
+def _note(pack: Pack, signal_id: str, lang: str) -> str | None:
+    note = pack.cues.signals[signal_id].note
+    return note(lang) if note else None
+
+
+# ---- terminal ----------------------------------------------------------------------------
+
+
+def result_view(pack: Pack, result: MessageResult, lang: str) -> RenderableType:
+    """The result for a reader: verdict, stage, each flag with its evidence, next steps."""
+    from rich.console import Group
+    from rich.padding import Padding
+    from rich.panel import Panel
+    from rich.table import Table
+    from rich.text import Text
+
+    from debtguide import render
+    from debtguide.message import advice, report_channels
+
+    book = pack.cues
+    style = {"ordinary": "green", "unlawful": "red", "scam": "red", "fake-notice": "red"}
+    colour = style.get(result.verdict, "yellow")
+    parts: list[RenderableType] = []
+
+    verdict = book.verdicts.get(result.verdict)  # type: ignore[call-overload]
+    colon = "：" if lang == "zh" else ": "
+    head = Text(t("msg_verdict", lang) + colon, style="bold")
+    head.append(verdict.title(lang) if verdict else result.verdict, style=f"bold {colour}")
+    body = [head]
+    if verdict:
+        body.append(Text(verdict.explain(lang), overflow="fold"))
+    parts.append(Panel(Group(*body), title=t("msg_title", lang), title_align="left"))
+    if result.truncated:
+        parts.append(Text(t("msg_truncated", lang, n=result.checked_chars), style="yellow"))
+
+    def heading(text: str) -> RenderableType:
+        return Padding(Text(text, style="bold magenta"), (1, 0, 0, 0))
+
+    parts.append(heading(t("msg_sec_what", lang)))
+    stage = _stage(pack, result.stage_hint)
+    if stage is not None:
+        line = Text(t("msg_stage", lang, title=stage.title(lang), id=stage.id))
+        parts += [
+            line,
+            Text(stage.summary(lang)),
+            Text(t("msg_stage_more", lang, id=stage.id), style="dim"),
+        ]
+    elif result.verdict in book.stage_hint.none_for:
+        parts.append(Text(t("msg_no_stage_outside", lang)))
+    else:
+        parts.append(Text(t("msg_no_stage", lang)))
+
+    parts.append(heading(t("msg_sec_flags", lang, n=len(result.flags))))
+    if not result.flags:
+        parts.append(Text(t("msg_no_flags", lang)))
+    cited: list[str] = []
+    for finding in result.flags:
+        flag = pack.flags[finding.id]
+        title = Text("✗ ", style=colour) + Text(flag.title(lang), style="bold")
+        title.append(f"  [{t('msg_kind_' + flag.kind, lang)}]", style="dim")
+        grid = Table.grid(padding=(0, 1))
+        grid.add_column(style="bold", no_wrap=True)
+        grid.add_column(overflow="fold")
+        quoted = (
+            "“" + "”、“".join(finding.matches) + "”"
+            if lang == "zh"
+            else ", ".join(f'"{m}"' for m in finding.matches)
+        )
+        grid.add_row(t("msg_evidence", lang), Text(quoted, style="yellow"))
+        grid.add_row(
+            t("msg_why", lang), Text(flag.why(lang)) + render.cites_text(pack, flag.cites, lang)
+        )
+        grid.add_row(t("msg_todo", lang), Text(flag.todo(lang)))
+        names = [pack.channels[c].name(lang) for c in flag.report_to]
+        grid.add_row(
+            t("msg_report", lang), Text("；".join(names) if lang == "zh" else "; ".join(names))
+        )
+        parts += [Padding(title, (1, 0, 0, 0)), Padding(grid, (0, 0, 0, 2))]
+        cited += [c for c in flag.cites if c not in cited]
+
+    notes = [s for s in result.signals if book.signals[s.id].note is not None]
+    if notes:
+        parts.append(heading(t("msg_sec_notes", lang)))
+        for signal in notes:
+            item = Text("• ") + Text(book.signals[signal.id].title(lang), style="bold")
+            item.append(
+                f"（{signal.evidence}）" if lang == "zh" else f" ({signal.evidence})",
+                style="yellow",
+            )
+            parts += [item, Padding(Text(_note(pack, signal.id, lang) or ""), (0, 0, 0, 2))]
+
+    steps = [Text(item.text(lang)) for item in advice(book, result)]
+    if steps:
+        parts.append(heading(t("msg_sec_next", lang)))
+        grid = Table.grid(padding=(0, 1))
+        grid.add_column(justify="right", style="bold")
+        grid.add_column(overflow="fold")
+        for i, step in enumerate(steps, 1):
+            grid.add_row(f"{i}.", step)
+        parts.append(grid)
+
+    channels = report_channels(pack, result)
+    if channels:
+        parts += [heading(t("msg_sec_report", lang)), render.channels_list(pack, channels, lang)]
+    if result.stage_hint and book.not_detectable:
+        parts.append(heading(t("msg_not_detectable", lang)))
+        for note in book.not_detectable.values():
+            parts.append(Text(f"• {note(lang)}", style="dim"))
+    caution = render.cautions(pack, cited, lang)
+    if caution is not None:
+        parts += [Padding(caution, (1, 0, 0, 0))]
+    if cited:
+        parts.append(
+            Padding(Text(t("law_hint", lang, example=cited[0]), style="dim"), (1, 0, 0, 0))
+        )
+    return Group(*parts)
