@@ -1,0 +1,373 @@
+"""The body of `debtguide letter`: gather answers and fields, render, write, say what comes next."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from pathlib import Path
+from typing import Any
+
+import typer
+
+from debtguide.errors import EXIT_INTERRUPTED, UsageError
+from debtguide.i18n import t
+from debtguide.models import Letter, Pack
+
+
+def _say(console: Any, *items: Any) -> None:
+    """Print without breaking lines inside a sentence (long Chinese lines wrap badly)."""
+    console.print(*items, soft_wrap=True)
+
+
+def is_terminal() -> bool:
+    """Whether someone is at the keyboard to answer questions."""
+    return sys.stdin.isatty()
+
+
+def run(
+    lang: str,
+    letter_type: str | None,
+    answers_file: Path | None,
+    resume: bool,
+    sets: list[str],
+    out: Path | None,
+    force: bool,
+    today_text: str | None,
+) -> None:
+    """Write the letter `letter_type`, or list the letters when it is None."""
+    from debtguide import cache, letters
+    from debtguide.assess_cli import parse_today
+    from debtguide.loader import pack_dir
+
+    today = parse_today(today_text)
+    pack = cache.load(pack_dir())
+    if answers_file is not None and resume:
+        raise UsageError("resume_and_answers")
+    given = letters.parse_sets(pack, sets, today)
+    if out is not None:
+        if out.suffix.lower() not in letters.FORMATS:
+            raise UsageError("letter_bad_format", path=out)
+        if out.exists() and not force:
+            raise UsageError("file_exists", path=out)
+    if letter_type is None:
+        list_letters(pack, lang, today, answers_file, resume)
+        return
+    letter = find_letter(pack, letter_type)
+    answers = _answers(pack, lang, today, answers_file, resume, saved_ok=False)[0]
+    answers = letters.with_letter(pack, letter, answers, given)
+    situation = _situation(pack, answers, today, lang)
+
+    from debtguide.render import console
+
+    err = console(stderr=True)
+    terminal = is_terminal()
+    if letter.acknowledges and letters.limitation_risk(answers):
+        _warn_limitation(pack, letter, answers, lang, err, terminal)
+    if terminal:
+        missing = letters.missing_fields(pack, letter, situation, given)
+        given = {**given, **_ask(pack, missing, lang, today, err)}
+
+    rendered = letters.render(pack, letter.id, lang, situation, given)
+    if out is None:
+        from debtguide.letter_writers import to_text
+
+        sys.stdout.write(to_text(rendered))
+        sys.stdout.flush()
+    else:
+        from debtguide.assess_cli import write_new_file
+        from debtguide.letter_writers import encode
+
+        write_new_file(out, encode(rendered, out.suffix.lower(), today), force)
+    _after(pack, rendered, situation, lang, err, out)
+
+
+def find_letter(pack: Pack, name: str) -> Letter:
+    """The letter with this id or title; UsageError with suggestions otherwise."""
+    wanted = name.strip().casefold()
+    for letter in pack.letters.values():
+        if wanted in (letter.id, letter.title.zh.casefold(), letter.title.en.casefold()):
+            return letter
+    import difflib
+
+    error = UsageError("letter_unknown", name=name)
+    close = difflib.get_close_matches(wanted, list(pack.letters), n=3, cutoff=0.5)
+    if close:
+        error.hint("did_you_mean", options=", ".join(close))
+    raise error.hint("see_letters")
+
+
+def _answers(
+    pack: Pack,
+    lang: str,
+    today: dt.date,
+    answers_file: Path | None,
+    resume: bool,
+    saved_ok: bool,
+) -> tuple[dict[str, Any], str | None]:
+    """Validated answers and where they came from: the file, the saved interview, or none.
+
+    `saved_ok`: use a saved interview even without --resume (the list of letters does).
+    """
+    from debtguide import answers as answers_mod
+    from debtguide import interview
+    from debtguide.assess_cli import read_answers_file
+
+    if answers_file is not None:
+        raw = read_answers_file(answers_file)
+        source = t("letter_source_file", lang, path=answers_file)
+        return answers_mod.validate(pack, raw, today, lang), source
+    if not (resume or saved_ok):
+        return {}, None
+    saved = interview.load_progress(interview.progress_path())
+    if saved is None:
+        if resume:
+            raise UsageError("no_saved_interview")
+        return {}, None
+    return answers_mod.validate(pack, saved[0], today, lang), t("letter_source_saved", lang)
+
+
+def _situation(pack: Pack, answers: dict[str, Any], today: dt.date, lang: str) -> Any:
+    from debtguide import engine, letters
+    from debtguide.money_view import money_view
+
+    result = engine.assess(pack, answers, today, money=money_view(pack, answers))
+    return letters.Situation(answers, result, evidence_rows(lang), practice_lines(pack, answers))
+
+
+def evidence_rows(lang: str) -> tuple[Any, ...]:
+    """Rows for the evidence table of the complaint and cease-third-party letters.
+
+    Hook for the evidence log (debtguide/evidence.py): when that module offers
+    `letter_rows(lang)`, returning (when, channel, who, what, files) tuples, its entries fill
+    the table; without it the letters print an empty table for the borrower to fill in.
+    """
+    import importlib.util
+
+    from debtguide.letters import EvidenceRow
+
+    if importlib.util.find_spec("debtguide.evidence") is None:
+        return ()
+    from debtguide import evidence
+
+    rows = getattr(evidence, "letter_rows", None)
+    if rows is None:
+        return ()
+    return tuple(EvidenceRow(*row) for row in rows(lang))
+
+
+def practice_lines(pack: Pack, answers: dict[str, Any]) -> tuple[Any, ...]:
+    """The court-practice rate lines (rates.yaml) that may apply to this kind of loan."""
+    rates = getattr(pack, "rates", None)
+    if rates is None:
+        return ()
+    kind = answers.get("loan_type") or "unknown"
+    return tuple(line for line in rates.lines if line.basis == "practice" and kind in line.applies)
+
+
+def _order(letter: Letter) -> tuple[int, str]:
+    from debtguide.contract import LETTER_IDS
+
+    known = letter.id in LETTER_IDS
+    return (LETTER_IDS.index(letter.id) if known else len(LETTER_IDS), letter.id)
+
+
+def list_letters(
+    pack: Pack, lang: str, today: dt.date, answers_file: Path | None, resume: bool
+) -> None:
+    """Print the letters, one line each, marking those the situation calls for."""
+    from rich.text import Text
+
+    from debtguide import render
+
+    answers, source = _answers(pack, lang, today, answers_file, resume, saved_ok=True)
+    fits: dict[str, Any] = {}
+    if source is not None:
+        situation = _situation(pack, answers, today, lang)
+        fits = {fit.id: fit for fit in situation.result.letters}
+    out = render.console()
+    _say(out, Text(t("letter_list_title", lang), style="bold"))
+    width = max(len(letter_id) for letter_id in pack.letters)
+    for letter in sorted(pack.letters.values(), key=_order):
+        line = Text("✓ " if letter.id in fits else "  ", style="bold green")
+        line.append(letter.id.ljust(width + 2), style="cyan")
+        line.append(letter.title(lang), style="bold")
+        why = fits[letter.id].why(lang) if letter.id in fits else letter.summary(lang)
+        line.append(f" — {why}")
+        _say(out, line)
+    if source is None:
+        _say(out, Text(t("letter_list_no_answers", lang), style="dim"))
+    elif fits:
+        _say(out, Text(t("letter_needed_from", lang, source=source)))
+        _say(out, Text("  " + ", ".join(fits), style="bold cyan"))
+    else:
+        _say(out, Text(t("letter_list_none", lang, source=source)))
+    _say(out, Text(t("letter_list_hint", lang), style="dim"))
+
+
+def _warn_limitation(
+    pack: Pack, letter: Letter, answers: dict[str, Any], lang: str, err: Any, terminal: bool
+) -> None:
+    from rich.text import Text
+
+    from debtguide.letters import LIMITATION_CITES, cite_labels
+
+    cites = cite_labels(pack, LIMITATION_CITES, lang)
+    days = answers["days_overdue"]
+    _say(err, Text(t("letter_limitation", lang, days=days, cites=cites), style="bold yellow"))
+    if letter.id == "defense":
+        _say(err, Text(t("letter_limitation_defense", lang), style="yellow"))
+        return
+    if terminal:
+        try:
+            reply = err.input(t("letter_limitation_ask", lang))
+        except (KeyboardInterrupt, EOFError):
+            raise typer.Exit(EXIT_INTERRUPTED) from None
+        if reply.strip().casefold() not in ("y", "yes", "是"):
+            _say(err, Text(t("letter_cancelled", lang)))
+            raise typer.Exit(0)
+
+
+def _ask(pack: Pack, missing: list[str], lang: str, today: dt.date, err: Any) -> dict[str, Any]:
+    """Ask each missing field once; Enter leaves it blank. Ctrl-C stops with nothing written."""
+    from rich.text import Text
+
+    from debtguide.letters import parse_field
+
+    values: dict[str, Any] = {}
+    if not missing:
+        return values
+    _say(err, Text(t("letter_asking", lang), style="bold"))
+    try:
+        for name in missing:
+            fld = pack.letter_fields[name]
+            _say(err)
+            _say(err, Text(fld.prompt(lang), style="bold"))
+            if fld.help:
+                _say(err, Text(fld.help(lang), style="dim"))
+            while True:
+                raw = err.input("> ").strip()
+                if not raw:
+                    break
+                try:
+                    values[name] = parse_field(fld, raw, today)
+                    break
+                except UsageError as exc:
+                    _say(
+                        err,
+                        Text(t("letter_try_again", lang, reason=exc.message(lang)), style="yellow"),
+                    )
+    except (KeyboardInterrupt, EOFError):
+        _say(err)
+        raise typer.Exit(EXIT_INTERRUPTED) from None
+    return values
+
+
+def _after(
+    pack: Pack, rendered: Any, situation: Any, lang: str, err: Any, out: Path | None
+) -> None:
+    """On stderr: where the letter went, the blanks, the deadline, how to send it, cautions."""
+    from rich.text import Text
+
+    letter = rendered.letter
+    if out is not None:
+        _say(err, Text(t("letter_written", lang, path=out), style="green"))
+    if lang == "en":
+        _say(err, Text(t("letter_reading_copy", lang, id=letter.id), style="yellow"))
+    if rendered.blanks:
+        _say(err, Text(t("letter_blanks", lang, count=len(rendered.blanks)), style="bold yellow"))
+        for name in rendered.blanks:
+            fld = pack.letter_fields[name]
+            _say(err, Text(f"  • {fld.label(lang)} (--set {name}=…)"))
+            if fld.help:
+                _say(err, Text(f"    {fld.help(lang)}", style="dim"))
+    plan = rendered.plan
+    affordable = situation.result.money.affordable
+    if plan is not None and plan.over_budget and affordable is not None:
+        offer = f"{plan.monthly:,.0f}"
+        limit = f"{affordable.monthly:,.0f}"
+        _say(err, Text(t("letter_over_budget", lang, offer=offer, limit=limit), style="bold red"))
+    if letter.id == "complaint" and not situation.evidence:
+        _say(err, Text(t("letter_evidence_empty", lang), style="yellow"))
+    _deadline(pack, letter, situation, lang, err)
+
+    _say(err)
+    _say(err, Text(t("letter_next", lang), style="bold magenta"))
+    for key, step in (
+        ("letter_send", letter.send),
+        ("letter_wait", letter.wait),
+        ("letter_follow_up", letter.follow_up),
+    ):
+        _say(
+            err,
+            Text(t(key, lang), style="bold")
+            + Text(step.text(lang))
+            + _cites(pack, step.cites, lang),
+        )
+
+    notes: list[tuple[str, str]] = []
+    for excerpt_id in rendered.cited:
+        caution = pack.laws[excerpt_id].caution
+        if caution and caution(lang) not in (n for _, n in notes):
+            notes.append((pack.cite_label(excerpt_id, lang), caution(lang)))
+    for line in rendered.practice:
+        notes.append((line.title(lang), line.caution(lang) if line.caution else ""))
+    if notes:
+        _say(err)
+        _say(err, Text(t("sec_cautions", lang), style="bold yellow"))
+        for label, text in notes:
+            _say(err, Text(f"⚠ {label}: ", style="yellow") + Text(text))
+    _say(err)
+    _say(err, Text(pack.info.disclaimer(lang), style="dim"))
+
+
+def _cites(pack: Pack, cites: list[str], lang: str) -> Any:
+    from rich.text import Text
+
+    if not cites:
+        return Text()
+    from debtguide.letters import cite_labels
+
+    labels = cite_labels(pack, cites, lang)
+    return Text(f"〔{labels}〕" if lang == "zh" else f" [{labels}]", style="cyan")
+
+
+def _deadline(pack: Pack, letter: Letter, situation: Any, lang: str, err: Any) -> None:
+    from rich.text import Text
+
+    kinds = {"defense": "summons_date", "payment-order-objection": "order_date"}
+    if letter.id not in kinds:
+        return
+    result = situation.result
+    for deadline in result.deadlines:
+        if deadline.rule.kind != letter.id:
+            continue
+        date = deadline.date.isoformat()
+        if deadline.passed:
+            _say(
+                err,
+                Text(
+                    t("letter_deadline_passed", lang, date=date, days=-deadline.days_left),
+                    style="bold red",
+                )
+                + Text(" " + deadline.rule.passed.text(lang)),
+            )
+        else:
+            title = deadline.rule.title(lang)
+            text = t("letter_deadline", lang, date=date, days=deadline.days_left, title=title)
+            _say(err, Text(text, style="bold red" if deadline.days_left <= 5 else "bold yellow"))
+            if deadline.rule.note is not None:
+                _say(
+                    err,
+                    Text(deadline.rule.note.text(lang))
+                    + _cites(pack, deadline.rule.note.cites, lang),
+                )
+        return
+    for missing in result.missing_deadlines:
+        if missing.rule.kind == letter.id:
+            text = t(
+                "letter_deadline_unknown",
+                lang,
+                field=kinds[letter.id],
+                missing=missing.rule.missing(lang),
+            )
+            _say(err, Text(text, style="bold yellow"))
