@@ -1,0 +1,508 @@
+"""Pure evidence-log logic: entries, parsing what the user types, the report, the evidence table.
+
+No I/O, no clock, no printing: the storage (debtguide.evidence) and the command line
+(debtguide.evidence_cli) do that. Bad input raises UsageError naming what was wrong.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Collection, Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from debtguide.contract import BEHAVIOUR_FLAGS, COLLECTOR_BEHAVIOURS, FLAG_IDS, LOG_CHANNELS
+from debtguide.errors import UsageError
+from debtguide.i18n import t
+
+if TYPE_CHECKING:
+    from debtguide.models import EvidenceRules
+
+REPORT_SCHEMA = "debtguide.log-report/1"
+LIST_SCHEMA = "debtguide.log/1"
+
+# CONTRACT.md §1 defines `calls_at_night` as before 8:00 or after 21:00; the pack's
+# evidence.yaml restates the window so that the report can explain it.
+DEFAULT_DAYTIME = (dt.time(8, 0), dt.time(21, 0))
+
+# A letter has no time of day worth judging; every other channel can reach you at night.
+TIMELESS_CHANNELS = frozenset({"letter"})
+
+# Behaviours that mean someone other than the borrower was contacted.
+THIRD_PARTY_BEHAVIOURS = frozenset(
+    b for b, f in BEHAVIOUR_FLAGS.items() if f == "third-party-contact"
+)
+
+# Attachment states: checked against the file now, or not checked.
+ATTACHMENT_STATES = ("ok", "changed", "missing", "unchecked")
+
+
+@dataclass(frozen=True)
+class Attachment:
+    """A file that backs an entry, with its SHA-256 when it was logged."""
+
+    path: str
+    sha256: str
+    size: int | None = None
+    state: str = "unchecked"  # one of ATTACHMENT_STATES
+
+    @property
+    def name(self) -> str:
+        """The file's name without its folder."""
+        return re.split(r"[\\/]", self.path)[-1] or self.path
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One contact by a collector, as logged. `number` is its stable entry number."""
+
+    number: int
+    day: dt.date
+    time: dt.time | None
+    channel: str
+    who: str = ""
+    contacted: str = ""
+    creditor: str = ""
+    note: str = ""
+    behaviours: tuple[str, ...] = ()
+    attachments: tuple[Attachment, ...] = ()
+    logged_at: dt.datetime | None = None
+
+    def when_text(self) -> str:
+        """The date and time as the user typed them: `YYYY-MM-DD HH:MM` or just the date."""
+        day = self.day.isoformat()
+        return f"{day} {self.time.strftime('%H:%M')}" if self.time else day
+
+    def sort_key(self) -> tuple[dt.date, dt.time, int]:
+        return (self.day, self.time or dt.time(0, 0), self.number)
+
+
+# ---- parsing what the user types ------------------------------------------------------------
+
+_DATE = r"(?P<y>\d{4})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?"
+_TIME = r"(?P<hh>\d{1,2})\s*(?:[:点時时]\s*(?P<mm>\d{1,2})?\s*分?(?::\d{1,2})?)"
+_WHEN = re.compile(rf"^{_DATE}(?:\s*[Tt]?\s*{_TIME})?$")
+
+
+def parse_when(text: str, now: dt.datetime) -> tuple[dt.date, dt.time | None]:
+    """Read `YYYY-MM-DD HH:MM` (or a date alone when the time is unknown); never in the future.
+
+    Full-width digits and Chinese forms such as 2026年11月20日 22点30分 are accepted.
+    """
+    raw = text
+    text = unicodedata.normalize("NFKC", text).strip()
+    match = _WHEN.match(text)
+    if not match:
+        raise UsageError("log_when_format", value=raw.strip(), example=_example(now))
+    try:
+        day = dt.date(int(match["y"]), int(match["m"]), int(match["d"]))
+    except ValueError:
+        raise UsageError("log_when_no_date", value=raw.strip()) from None
+    at: dt.time | None = None
+    if match["hh"] is not None:
+        try:
+            at = dt.time(int(match["hh"]), int(match["mm"] or 0))
+        except ValueError:
+            raise UsageError("log_when_no_time", value=raw.strip()) from None
+    moment = dt.datetime.combine(day, at) if at else None
+    if day > now.date() or (moment and moment > now.replace(second=59, microsecond=999999)):
+        raise UsageError("log_when_future", value=raw.strip())
+    return day, at
+
+
+def _example(now: dt.datetime) -> str:
+    return now.strftime("%Y-%m-%d %H:%M")
+
+
+_CHANNEL_ALIASES = {
+    "phone": "call",
+    "电话": "call",
+    "来电": "call",
+    "text": "sms",
+    "短信": "sms",
+    "微信": "wechat",
+    "chat": "wechat",
+    "上门": "visit",
+    "信": "letter",
+    "信件": "letter",
+    "thirdparty": "third-party",
+    "third_party": "third-party",
+    "第三方": "third-party",
+}
+
+
+def parse_channel(text: str) -> str:
+    """Return the channel id named by `text` (an id, or a common zh/en name)."""
+    key = unicodedata.normalize("NFKC", text).strip().casefold()
+    if key in LOG_CHANNELS:
+        return key
+    if key in _CHANNEL_ALIASES:
+        return _CHANNEL_ALIASES[key]
+    raise UsageError("log_bad_channel", value=text.strip(), allowed=", ".join(LOG_CHANNELS))
+
+
+def parse_behaviours(values: Iterable[str]) -> tuple[str, ...]:
+    """Return the behaviour ids in `values` (repeatable, or comma/space separated), in contract order.
+
+    `none` alone means no behaviour. An unknown id is a UsageError with the closest ids.
+    """
+    wanted: list[str] = []
+    for value in values:
+        for part in re.split(r"[\s,，、;；]+", unicodedata.normalize("NFKC", value)):
+            key = part.strip().casefold().replace("-", "_")
+            if not key or key == "none":
+                continue
+            if key not in COLLECTOR_BEHAVIOURS:
+                import difflib
+
+                error = UsageError(
+                    "log_bad_behaviour", value=part.strip(), allowed=", ".join(COLLECTOR_BEHAVIOURS)
+                )
+                close = difflib.get_close_matches(key, COLLECTOR_BEHAVIOURS, n=2, cutoff=0.6)
+                close += [b for b in COLLECTOR_BEHAVIOURS if key in b and b not in close]
+                if close:
+                    error.hint("did_you_mean", options=", ".join(close))
+                raise error
+            wanted.append(key)
+    return tuple(b for b in COLLECTOR_BEHAVIOURS if b in wanted)
+
+
+def clean_text(value: str | None) -> str:
+    """Trim a free-text field; turn stray control characters into spaces, keep line breaks."""
+    if not value:
+        return ""
+    kept = "".join(
+        ch if ch == "\n" or unicodedata.category(ch)[0] != "C" else " "
+        for ch in value.replace("\r\n", "\n")
+    )
+    return kept.strip()
+
+
+# ---- the report -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class FlagSupport:
+    """A red flag and the entries that support it (ticked behaviours or the data itself)."""
+
+    id: str
+    entries: tuple[int, ...]
+
+    @property
+    def count(self) -> int:
+        return len(self.entries)
+
+
+@dataclass(frozen=True)
+class BusyDay:
+    """A day on which one creditor (or the unnamed ones) made `count` contacts."""
+
+    day: dt.date
+    creditor: str
+    entries: tuple[int, ...]
+
+    @property
+    def count(self) -> int:
+        return len(self.entries)
+
+
+@dataclass(frozen=True)
+class DayCount:
+    """The contacts on one day, in all and by channel."""
+
+    day: dt.date
+    by_channel: dict[str, int]
+
+    @property
+    def count(self) -> int:
+        return sum(self.by_channel.values())
+
+
+@dataclass(frozen=True)
+class Report:
+    """What an evidence log shows: figures, and the red flags it supports."""
+
+    entries: int
+    first: dt.date | None
+    last: dt.date | None
+    by_channel: dict[str, int]
+    by_day: tuple[DayCount, ...]
+    outside_hours: tuple[int, ...]
+    no_time: tuple[int, ...]
+    busy_days: tuple[BusyDay, ...]
+    third_party: tuple[int, ...]
+    threats: tuple[int, ...]
+    flags: tuple[FlagSupport, ...]
+    attachments_changed: tuple[int, ...]
+    attachments_missing: tuple[int, ...]
+    day_limit: int
+    counted: tuple[str, ...]
+    daytime: tuple[dt.time, dt.time] = field(default=DEFAULT_DAYTIME)
+
+    def flag(self, flag_id: str) -> FlagSupport | None:
+        """The support for one red flag, or None when the log does not support it."""
+        return next((f for f in self.flags if f.id == flag_id), None)
+
+
+def is_night(at: dt.time, daytime: tuple[dt.time, dt.time] = DEFAULT_DAYTIME) -> bool:
+    """Whether a time is before the start or after the end of the daytime window."""
+    start, end = daytime
+    return at < start or at > end
+
+
+def report(
+    entries: Iterable[Entry],
+    day_limit: int,
+    *,
+    counted: Collection[str] = ("call",),
+    daytime: tuple[dt.time, dt.time] = DEFAULT_DAYTIME,
+) -> Report:
+    """Sum up `entries` and list the red flags they support, with their entry numbers.
+
+    `day_limit` contacts over `counted` channels from one creditor on one day make a busy day
+    (a practical yardstick from the pack, not a legal limit); `daytime` is the window outside
+    which a contact counts as at night.
+    """
+    if day_limit < 1:
+        raise ValueError("day_limit must be at least 1")
+    items = sorted(entries, key=Entry.sort_key)
+    support: dict[str, set[int]] = defaultdict(set)
+    by_channel: Counter[str] = Counter()
+    days: dict[dt.date, Counter[str]] = defaultdict(Counter)
+    per_creditor_day: dict[tuple[dt.date, str], list[int]] = defaultdict(list)
+    outside, no_time, third, threats, changed, missing = [], [], [], [], [], []
+
+    for entry in items:
+        n = entry.number
+        by_channel[entry.channel] += 1
+        days[entry.day][entry.channel] += 1
+        for behaviour in entry.behaviours:
+            support[BEHAVIOUR_FLAGS[behaviour]].add(n)
+        if entry.channel not in TIMELESS_CHANNELS:
+            if entry.time is None:
+                no_time.append(n)
+            elif is_night(entry.time, daytime):
+                outside.append(n)
+                support["night-contact"].add(n)
+        if entry.channel in counted:
+            per_creditor_day[(entry.day, entry.creditor.casefold())].append(n)
+        if entry.channel == "third-party" or THIRD_PARTY_BEHAVIOURS & set(entry.behaviours):
+            third.append(n)
+            support["third-party-contact"].add(n)
+        if "threats_violence" in entry.behaviours:
+            threats.append(n)
+        states = {a.state for a in entry.attachments}
+        if "changed" in states:
+            changed.append(n)
+        if "missing" in states:
+            missing.append(n)
+
+    creditor_names = {(e.day, e.creditor.casefold()): e.creditor for e in items}
+    busy = []
+    for key, numbers in sorted(per_creditor_day.items()):
+        if len(numbers) >= day_limit:
+            busy.append(BusyDay(key[0], creditor_names[key], tuple(numbers)))
+            support["excessive-frequency"].update(numbers)
+
+    flags = tuple(
+        FlagSupport(flag_id, tuple(sorted(support[flag_id])))
+        for flag_id in FLAG_IDS
+        if support.get(flag_id)
+    )
+    return Report(
+        entries=len(items),
+        first=items[0].day if items else None,
+        last=items[-1].day if items else None,
+        by_channel={c: by_channel[c] for c in LOG_CHANNELS if by_channel[c]},
+        by_day=tuple(
+            DayCount(day, {c: days[day][c] for c in LOG_CHANNELS if days[day][c]})
+            for day in sorted(days)
+        ),
+        outside_hours=tuple(outside),
+        no_time=tuple(no_time),
+        busy_days=tuple(busy),
+        third_party=tuple(third),
+        threats=tuple(threats),
+        flags=flags,
+        attachments_changed=tuple(changed),
+        attachments_missing=tuple(missing),
+        day_limit=day_limit,
+        counted=tuple(c for c in LOG_CHANNELS if c in counted),
+        daytime=daytime,
+    )
+
+
+def report_for(entries: Iterable[Entry], rules: EvidenceRules) -> Report:
+    """Report with a pack's yardsticks: `report_for(entries, pack.evidence)`."""
+    return report(
+        entries,
+        rules.busy_day.contacts,
+        counted=rules.busy_day.channels,
+        daytime=rules.daytime.window(),
+    )
+
+
+def report_json(result: Report) -> dict[str, Any]:
+    """The report as CONTRACT.md §4 prints it, plus the figures behind the flags."""
+    start, end = result.daytime
+    return {
+        "schema": REPORT_SCHEMA,
+        "entries": result.entries,
+        "flags": [{"id": f.id, "count": f.count, "entries": list(f.entries)} for f in result.flags],
+        "first": result.first.isoformat() if result.first else None,
+        "last": result.last.isoformat() if result.last else None,
+        "by_channel": dict(result.by_channel),
+        "by_day": [
+            {"date": d.day.isoformat(), "count": d.count, "by_channel": dict(d.by_channel)}
+            for d in result.by_day
+        ],
+        "outside_hours": list(result.outside_hours),
+        "no_time": list(result.no_time),
+        "busy_days": [
+            {
+                "date": b.day.isoformat(),
+                "creditor": b.creditor,
+                "count": b.count,
+                "entries": list(b.entries),
+            }
+            for b in result.busy_days
+        ],
+        "third_party": list(result.third_party),
+        "threats": list(result.threats),
+        "attachments": {
+            "changed": list(result.attachments_changed),
+            "missing": list(result.attachments_missing),
+        },
+        "yardsticks": {
+            "daytime": [start.strftime("%H:%M"), end.strftime("%H:%M")],
+            "day_limit": result.day_limit,
+            "counted_channels": list(result.counted),
+        },
+    }
+
+
+def entry_json(entry: Entry) -> dict[str, Any]:
+    """One entry as `debtguide log list --json` prints it."""
+    return {
+        "number": entry.number,
+        "date": entry.day.isoformat(),
+        "time": entry.time.strftime("%H:%M") if entry.time else None,
+        "channel": entry.channel,
+        "creditor": entry.creditor,
+        "who": entry.who,
+        "contacted": entry.contacted,
+        "note": entry.note,
+        "behaviours": list(entry.behaviours),
+        "attachments": [
+            {"path": a.path, "sha256": a.sha256, "size": a.size, "state": a.state}
+            for a in entry.attachments
+        ],
+        "logged_at": entry.logged_at.isoformat(timespec="seconds") if entry.logged_at else None,
+    }
+
+
+# ---- the evidence table (export, letters) ---------------------------------------------------
+
+TABLE_COLUMNS = (
+    "no",
+    "when",
+    "channel",
+    "creditor",
+    "who",
+    "contacted",
+    "note",
+    "behaviours",
+    "attachments",
+)
+
+
+@dataclass(frozen=True)
+class EvidenceTable:
+    """Headers and rows of plain text, in one language, ready for a file or a letter."""
+
+    headers: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+
+
+def channel_label(channel: str, lang: str) -> str:
+    return t(f"log_channel_{channel}", lang)
+
+
+def behaviour_label(behaviour: str, lang: str) -> str:
+    return t(f"log_beh_{behaviour}", lang)
+
+
+def attachment_text(attachment: Attachment, lang: str) -> str:
+    """`name (SHA-256: …)`, with a warning when the file changed or is gone.
+
+    Only the file's name: the folders of the user's computer are nobody else's business,
+    and the files go with a complaint under their own names.
+    """
+    text = f"{attachment.name} (SHA-256: {attachment.sha256})"
+    if attachment.state in ("changed", "missing"):
+        text += " " + t(f"log_file_{attachment.state}", lang)
+    return text
+
+
+def evidence_table(entries: Sequence[Entry], lang: str) -> EvidenceTable:
+    """The evidence table of a complaint: one row per contact, in date order."""
+    sep = "；" if lang == "zh" else "; "
+    rows = []
+    for entry in sorted(entries, key=Entry.sort_key):
+        rows.append(
+            (
+                str(entry.number),
+                entry.when_text(),
+                channel_label(entry.channel, lang),
+                entry.creditor,
+                entry.who,
+                entry.contacted,
+                entry.note,
+                sep.join(behaviour_label(b, lang) for b in entry.behaviours),
+                sep.join(attachment_text(a, lang) for a in entry.attachments),
+            )
+        )
+    headers = tuple(t(f"log_col_{c}", lang) for c in TABLE_COLUMNS)
+    return EvidenceTable(headers, tuple(rows))
+
+
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|~#])")
+
+
+def _md_cell(text: str) -> str:
+    escaped = _MD_SPECIAL.sub(r"\\\1", text)
+    return "<br>".join(line.strip() for line in escaped.split("\n")) or " "
+
+
+def table_markdown(table: EvidenceTable) -> str:
+    """The table as Markdown; cell text is escaped so it shows as typed and never as markup."""
+    lines = [
+        "| " + " | ".join(_md_cell(h) for h in table.headers) + " |",
+        "|" + "|".join("---" for _ in table.headers) + "|",
+    ]
+    lines += ["| " + " | ".join(_md_cell(c) for c in row) + " |" for row in table.rows]
+    return "\n".join(lines) + "\n"
+
+
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _csv_cell(text: str) -> str:
+    # A spreadsheet would run a cell that starts like a formula; a leading quote keeps it text.
+    return "'" + text if text.startswith(_FORMULA_START) else text
+
+
+def table_csv(table: EvidenceTable) -> str:
+    """The table as CSV (RFC 4180 quoting, CRLF line ends); formula-like cells made inert."""
+    import csv
+    import io
+
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow([_csv_cell(h) for h in table.headers])
+    for row in table.rows:
+        writer.writerow([_csv_cell(c) for c in row])
+    return out.getvalue()
