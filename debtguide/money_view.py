@@ -30,7 +30,9 @@ def money_view(pack: Pack, answers: Mapping[str, Any]) -> MoneyView:
             rate = None  # the schedule never repays what was received: no rate to show
         if rate is not None:
             lines = tuple(
-                money.thresholds(rates, answers.get("loan_type"), rate.apr, answers.get("contract_date"))
+                money.thresholds(
+                    rates, answers.get("loan_type"), rate.apr, answers.get("contract_date")
+                )
             )
     affordable = None
     income = answers.get("monthly_income")
