@@ -45,6 +45,24 @@ def read_answers_file(path: Path) -> dict[str, Any]:
     return data
 
 
+def read_message(pack: Pack, path: Path | None) -> Any:
+    """Check the message in `path` (a file, or - for standard input); None without one."""
+    if path is None:
+        return None
+    from debtguide.message import check
+    from debtguide.message_cli import read_message as read_text
+
+    return check(pack, read_text(None, path))
+
+
+def log_report(pack: Pack) -> Any:
+    """What the evidence log in the data folder shows; an empty report when there is none."""
+    from debtguide.evidence import read_entries
+    from debtguide.evidence_report import report_for
+
+    return report_for(read_entries(), pack.evidence)
+
+
 def write_new_file(path: Path, data: bytes, force: bool) -> None:
     """Write `data` to `path` atomically; an existing file is kept unless `force`."""
     from debtguide.datadir import write_private
@@ -115,13 +133,16 @@ def run(
     today_text: str | None,
     force: bool,
     as_json: bool,
+    message_file: Path | None = None,
+    use_log: bool = True,
 ) -> None:
     """Assess and print the plan."""
-    from debtguide import cache, engine, render
+    from debtguide import cache, engine, findings, render
     from debtguide.loader import pack_dir
 
     today = parse_today(today_text)
     pack = cache.load(pack_dir())
+    message = read_message(pack, message_file)  # before the interview: a bad file fails fast
     out = render.console()
     talk = render.console(stderr=True) if as_json else out
     answers = gather(pack, lang, today, answers_file, resume, talk)
@@ -131,7 +152,16 @@ def run(
 
     from debtguide.money_view import money_view
 
-    result = engine.assess(pack, answers, today, money=money_view(pack, answers))
+    message_flags, stage_hint = findings.from_message(pack, message) if message else ({}, None)
+    log_flags = findings.from_log(pack, log_report(pack)) if use_log else {}
+    result = engine.assess(
+        pack,
+        answers,
+        today,
+        extra_flags=findings.merge(message_flags, log_flags),
+        stage_hint=stage_hint,
+        money=money_view(pack, answers),
+    )
     if ics is not None:
         from debtguide.calendar import deadlines_ics
 
@@ -141,8 +171,13 @@ def run(
     from debtguide import render_plan
 
     if as_json:
-        render.print_json(render_plan.plan_json(pack, result, lang))
+        data = render_plan.plan_json(pack, result, lang)
+        if message is not None:
+            data["message"] = {"verdict": message.verdict, "stage_hint": message.stage_hint}
+        render.print_json(data)
         return
+    if message is not None and message.verdict not in findings.TRUSTED_VERDICTS:
+        out.print(t("message_not_trusted", lang))
     if answers_file is not None:
         letter_args = f"--answers {answers_file}"
     elif save is not None:

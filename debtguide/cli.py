@@ -253,6 +253,20 @@ def assess(
     force: Annotated[
         bool, typer.Option("--force", help="Replace existing --save/--ics files. 覆盖已有文件。")
     ] = False,
+    message: Annotated[
+        Path | None,
+        typer.Option(
+            "--message",
+            help="Also check a message you received (a text file, - for stdin). 同时检查收到的消息。",
+        ),
+    ] = None,
+    use_log: Annotated[
+        bool,
+        typer.Option(
+            "--log/--no-log",
+            help="Use the evidence log's red flags (default: yes). 是否加入取证记录发现的问题。",
+        ),
+    ] = True,
     lang: LangOpt = None,
     as_json: JsonOpt = False,
 ) -> None:
@@ -265,7 +279,7 @@ def assess(
         lang = detect_lang(lang)
         from debtguide import assess_cli
 
-        assess_cli.run(lang, answers, resume, save, ics, today, force, as_json)
+        assess_cli.run(lang, answers, resume, save, ics, today, force, as_json, message, use_log)
 
 
 # ---- the numbers: apr and budget (bodies in money_cli.py) ------------------------------------

@@ -469,6 +469,43 @@ def evidence_table(entries: Sequence[Entry], lang: str) -> EvidenceTable:
     return EvidenceTable(headers, tuple(rows))
 
 
+THIRD_PARTY_BEHAVIOURS = frozenset(
+    {"contacted_relatives_friends", "contacted_employer", "contacted_address_book"}
+)
+
+
+def involves_third_party(entry: Entry) -> bool:
+    """Whether an entry records a contact with someone other than the borrower."""
+    return (
+        entry.channel == "third-party"
+        or bool(entry.contacted)
+        or bool(THIRD_PARTY_BEHAVIOURS & set(entry.behaviours))
+    )
+
+
+def letter_rows(entries: Sequence[Entry], lang: str) -> tuple[tuple[str, ...], ...]:
+    """Rows for a letter's evidence table: (when, channel, who, what, files), in date order.
+
+    `who` names the caller and, when they reached someone else, that person; `what` is the
+    note followed by the conduct ticked.
+    """
+    sep = "；" if lang == "zh" else "; "
+    rows = []
+    for entry in sorted(entries, key=Entry.sort_key):
+        who = entry.who
+        if entry.contacted:
+            reached = t("log_letter_reached", lang, person=entry.contacted)
+            who = (who + reached if lang == "zh" else f"{who} {reached}").strip()
+        what = sep.join(
+            part
+            for part in (entry.note, *(behaviour_label(b, lang) for b in entry.behaviours))
+            if part
+        )
+        files = sep.join(attachment_text(a, lang) for a in entry.attachments)
+        rows.append((entry.when_text(), channel_label(entry.channel, lang), who, what, files))
+    return tuple(rows)
+
+
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|~#])")
 
 

@@ -55,7 +55,7 @@ def run(
     letter = find_letter(pack, letter_type)
     answers = _answers(pack, lang, today, answers_file, resume, saved_ok=False)[0]
     answers = letters.with_letter(pack, letter, answers, given)
-    situation = _situation(pack, answers, today, lang)
+    situation = _situation(pack, letter.id, answers, today, lang)
 
     from debtguide.render import console
 
@@ -126,33 +126,24 @@ def _answers(
     return answers_mod.validate(pack, saved[0], today, lang), t("letter_source_saved", lang)
 
 
-def _situation(pack: Pack, answers: dict[str, Any], today: dt.date, lang: str) -> Any:
-    from debtguide import engine, letters
+def _situation(
+    pack: Pack, letter_id: str, answers: dict[str, Any], today: dt.date, lang: str
+) -> Any:
+    """The assessment a letter is written from, with the evidence log's flags and rows."""
+    from debtguide import engine, findings, letters
+    from debtguide.evidence import read_entries
+    from debtguide.evidence_report import involves_third_party, letter_rows, report_for
     from debtguide.money_view import money_view
 
-    result = engine.assess(pack, answers, today, money=money_view(pack, answers))
-    return letters.Situation(answers, result, evidence_rows(lang), practice_lines(pack, answers))
-
-
-def evidence_rows(lang: str) -> tuple[Any, ...]:
-    """Rows for the evidence table of the complaint and cease-third-party letters.
-
-    Hook for the evidence log (debtguide/evidence.py): when that module offers
-    `letter_rows(lang)`, returning (when, channel, who, what, files) tuples, its entries fill
-    the table; without it the letters print an empty table for the borrower to fill in.
-    """
-    import importlib.util
-
-    from debtguide.letters import EvidenceRow
-
-    if importlib.util.find_spec("debtguide.evidence") is None:
-        return ()
-    from debtguide import evidence
-
-    rows = getattr(evidence, "letter_rows", None)
-    if rows is None:
-        return ()
-    return tuple(EvidenceRow(*row) for row in rows(lang))
+    entries = read_entries()
+    log_flags = findings.from_log(pack, report_for(entries, pack.evidence))
+    result = engine.assess(
+        pack, answers, today, extra_flags=log_flags, money=money_view(pack, answers)
+    )
+    if letter_id == "cease-third-party":
+        entries = [e for e in entries if involves_third_party(e)]
+    rows = tuple(letters.EvidenceRow(*row) for row in letter_rows(entries, lang))
+    return letters.Situation(answers, result, rows, practice_lines(pack, answers))
 
 
 def practice_lines(pack: Pack, answers: dict[str, Any]) -> tuple[Any, ...]:
@@ -182,7 +173,7 @@ def list_letters(
     answers, source = _answers(pack, lang, today, answers_file, resume, saved_ok=True)
     fits: dict[str, Any] = {}
     if source is not None:
-        situation = _situation(pack, answers, today, lang)
+        situation = _situation(pack, "", answers, today, lang)
         fits = {fit.id: fit for fit in situation.result.letters}
     out = render.console()
     _say(out, Text(t("letter_list_title", lang), style="bold"))

@@ -66,10 +66,11 @@ def read_message(text: str | None, file: Path | None) -> str:
 def run(text: str | None, file: Path | None, lang: str, as_json: bool) -> None:
     """Check one message and print the result as text or JSON."""
     message = read_message(text, file)
-    from debtguide.loader import load_pack, pack_dir
+    from debtguide import cache
+    from debtguide.loader import pack_dir
     from debtguide.message import check
 
-    pack = load_pack(pack_dir())
+    pack = cache.load(pack_dir())
     result = check(pack, message)
     if as_json:
         from debtguide import render

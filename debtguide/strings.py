@@ -207,8 +207,20 @@ UI.update(
         "plan_ongoing": {"zh": "接下来一直要做", "en": "From now on"},
         "plan_flags": {"zh": "对方做得不对的地方", "en": "What the collector did wrong"},
         "plan_flag_because": {
-            "zh": "依据你的回答：{because}",
-            "en": "From your answers: {because}",
+            "zh": "依据：{because}",
+            "en": "Based on: {because}",
+        },
+        "finding_message": {
+            "zh": "你提供的消息里写着“{words}”",
+            "en": "the message you gave says “{words}”",
+        },
+        "finding_log": {
+            "zh": "你的取证记录第 {entries} 条（共 {count} 条）",
+            "en": "your evidence log, entries {entries} ({count} in all)",
+        },
+        "message_not_trusted": {
+            "zh": "你提供的消息有伪造通知或诈骗的迹象，所以计划不按它判断阶段。想确认是否真的被起诉，请拨打 12368，或打自己查到的法院电话。",
+            "en": "The message you gave shows the marks of a fake notice or a scam, so the plan does not take the stage from it. To find out whether you really have been sued, call 12368 or a court number you looked up yourself.",
         },
         "plan_todo": {"zh": "怎么办：", "en": "What to do: "},
         "plan_report_to": {"zh": "向这里反映：", "en": "Report to: "},
@@ -930,6 +942,7 @@ UI.update(
         "log_col_behaviours": {"zh": "违规情形", "en": "Conduct"},
         "log_col_attachments": {"zh": "证据文件（SHA-256）", "en": "Evidence files (SHA-256)"},
         "log_col_from": {"zh": "来自", "en": "From"},
+        "log_letter_reached": {"zh": "（联系了：{person}）", "en": "(reached: {person})"},
         "log_col_files": {"zh": "文件", "en": "Files"},
         "log_col_date": {"zh": "日期", "en": "Date"},
         "log_col_total": {"zh": "合计", "en": "Total"},

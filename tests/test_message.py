@@ -277,6 +277,21 @@ def test_a_claimed_authority_alone_is_not_a_fake(run) -> None:
     assert "impersonation" not in result.flag_ids()
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "您的欠款已移交法务部，我们将于三日内向法院起诉，届时将冻结您的银行卡。",
+        "我们是某某消费金融的法务，今天不处理就冻结你名下所有银行卡。",
+    ],
+)
+def test_a_lenders_legal_department_is_not_an_authority(run, text: str) -> None:
+    # The lender's own legal department is neither a state body nor a law firm: threats from
+    # it are unlawful collection, not a fake notice.
+    result = run(text)
+    assert "impersonation" not in result.flag_ids()
+    assert result.verdict == "unlawful"
+
+
 def test_a_mark_of_a_fake_alone_does_not_claim_an_authority(run) -> None:
     result = run("你好，请把这期还款转到以下个人账户：6222020200112233445。")
     assert result.verdict == "scam"
