@@ -145,7 +145,25 @@ def test_content_check_lists_every_problem(cli, tmp_path: Path) -> None:
 
 
 def test_every_command_has_help(cli) -> None:
-    for command in (["stages"], ["explain"], ["law"], ["content", "check"], ["assess"]):
+    commands = [
+        ["stages"],
+        ["explain"],
+        ["law"],
+        ["content", "check"],
+        ["assess"],
+        ["apr"],
+        ["budget"],
+        ["letter"],
+        ["check-message"],
+        ["log", "add"],
+        ["log", "list"],
+        ["log", "report"],
+        ["log", "export"],
+        ["forget"],
+    ]
+    listed = cli("--help").stdout
+    for command in commands:
+        assert command[0] in listed, command
         result = cli(*command, "--help")
         assert result.exit_code == 0, command
         assert "Example:" in result.stdout, command
