@@ -9,6 +9,9 @@ import pytest
 REPO = Path(__file__).resolve().parent.parent
 CONTENT = REPO / "content"
 SHARED = REPO.parent / "shared"
+# Copies of the shared legal references, so that a clean clone tests against them too;
+# test_content checks the copies still match ../shared whenever it is there.
+REFERENCE = REPO / "tests" / "data" / "reference"
 
 
 @pytest.fixture(scope="session")

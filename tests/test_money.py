@@ -16,7 +16,7 @@ from debtguide import money
 from debtguide.contract import STAGE_IDS
 from debtguide.errors import UsageError
 from debtguide.models import BudgetRules, Excerpt, Rates
-from tests.conftest import CONTENT, SHARED
+from tests.conftest import CONTENT, REFERENCE
 
 D = dt.date
 
@@ -818,7 +818,7 @@ def test_every_loan_type_gets_at_least_one_line(shipped: Rates) -> None:
 
 
 def test_the_lpr_table_matches_the_reference_notes(shipped: Rates) -> None:
-    notes = (SHARED / "reference" / "cn-law" / "NOTES.md").read_text("utf-8")
+    notes = (REFERENCE / "NOTES.md").read_text("utf-8")
     table = re.findall(r"^\| (\d{4}-\d{2}-\d{2}) \| (\d+\.\d+) % \|", notes, re.MULTILINE)
     assert table, "the LPR table of NOTES.md §3.3 was not found"
     shipped_rows = [(e.from_.isoformat(), round(e.rate * 100, 2)) for e in shipped.lpr_history]
