@@ -505,6 +505,21 @@ def letter(
         str | None,
         typer.Option("--today", help="Date the letter YYYY-MM-DD (default: today). 信件日期。"),
     ] = None,
+    debts: Annotated[
+        Path | None,
+        typer.Option(
+            "--debts",
+            metavar="FILE",
+            help="Several debts (as for budget): offer this creditor its share. 多笔债务时按份额出价。",
+        ),
+    ] = None,
+    creditor: Annotated[
+        str | None,
+        typer.Option(
+            "--creditor",
+            help="Which creditor in --debts (default: the lender in the answers). 对应哪一笔债务。",
+        ),
+    ] = None,
     lang: LangOpt = None,
 ) -> None:
     """Write a letter from your answers, ready to sign and send; alone, list the letters.
@@ -516,7 +531,9 @@ def letter(
         lang = detect_lang(lang)
         from debtguide import letter_cli
 
-        letter_cli.run(lang, letter_type, answers, resume, sets or [], out, force, today)
+        letter_cli.run(
+            lang, letter_type, answers, resume, sets or [], out, force, today, debts, creditor
+        )
 
 
 # ---- check-message (issue 6; body in message_cli.py) ----------------------------------------

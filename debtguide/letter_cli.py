@@ -33,6 +33,8 @@ def run(
     out: Path | None,
     force: bool,
     today_text: str | None,
+    debts_file: Path | None = None,
+    creditor: str | None = None,
 ) -> None:
     """Write the letter `letter_type`, or list the letters when it is None."""
     from debtguide import cache, letters
@@ -60,6 +62,14 @@ def run(
     from debtguide.render import console
 
     err = console(stderr=True)
+    if debts_file is not None and "monthly_offer" in letter.fields:
+        if "monthly_offer" not in given:
+            share, total, name = budget_share(pack, situation, debts_file, creditor, lang)
+            given = {**given, "monthly_offer": share}
+            offer, of = letters.fmt_money(share, lang), letters.fmt_money(total, lang)
+            _say(err, t("letter_debts_share", lang, creditor=name, offer=offer, total=of))
+    elif debts_file is not None or creditor is not None:
+        raise UsageError("letter_debts_unused", letter=letter.id)
     terminal = is_terminal()
     if letter.acknowledges and letters.limitation_risk(answers):
         _warn_limitation(pack, letter, answers, lang, err, terminal)
@@ -79,6 +89,37 @@ def run(
 
         write_new_file(out, encode(rendered, out.suffix.lower(), today), force)
     _after(pack, rendered, situation, lang, err, out)
+
+
+def budget_share(
+    pack: Pack, situation: Any, debts_file: Path, creditor: str | None, lang: str
+) -> tuple[float, float, str]:
+    """This creditor's monthly share of what the borrower can afford, split as `budget` does.
+
+    Returns (share, the whole affordable sum, the creditor's name in the debts file).
+    """
+    from debtguide import money
+    from debtguide.money_cli import read_data
+
+    assert pack.rates is not None
+    debts = money.parse_debts(
+        read_data(debts_file), lang, [s.id for s in pack.stages], str(debts_file)
+    )
+    affordable = situation.result.money.affordable
+    if affordable is None:
+        raise UsageError("letter_debts_need_income")
+    wanted = (creditor or situation.answers.get("lender_name") or "").strip().casefold()
+    names = [d.creditor for d in debts]
+    matches = [
+        i
+        for i, name in enumerate(names)
+        if wanted and (wanted in name.casefold() or name.casefold() in wanted)
+    ]
+    if len(matches) != 1:
+        raise UsageError("letter_debts_which", creditors="; ".join(names))
+    split = money.split(debts, affordable.monthly, "pro-rata", pack.rates.budget.court_stages)
+    offer = split.offers[matches[0]]
+    return offer.monthly, split.monthly, offer.debt.creditor
 
 
 def find_letter(pack: Pack, name: str) -> Letter:

@@ -701,6 +701,22 @@ UI.update(
             "zh": "没有写信。先打 12348 问清楚再决定。",
             "en": "No letter was written. Ask 12348 first, then decide.",
         },
+        "letter_debts_share": {
+            "zh": "按 --debts 里的几笔债务分配：给“{creditor}”的每月份额是 {offer}（每月共能还 {total}）。",
+            "en": "Split between the debts in --debts: the monthly share for “{creditor}” is {offer} (of {total} a month in all).",
+        },
+        "letter_debts_need_income": {
+            "zh": "要按几笔债务分配，答案里需要有每月收入和必要开支（monthly_income、monthly_essential_expenses），或者用 --set monthly_offer=金额 直接给出。",
+            "en": "To split between several debts, the answers need the monthly income and essential expenses (monthly_income, monthly_essential_expenses); or give the sum with --set monthly_offer=AMOUNT.",
+        },
+        "letter_debts_which": {
+            "zh": "不知道这封信写给 --debts 里的哪一笔债务。用 --creditor 指定其中一个：{creditors}",
+            "en": "Which debt in --debts is this letter about? Name one with --creditor: {creditors}",
+        },
+        "letter_debts_unused": {
+            "zh": "信件 {letter} 不提出每月还款额，--debts 和 --creditor 只用于协商信和答辩状。",
+            "en": "The {letter} letter offers no monthly sum; --debts and --creditor apply to the negotiation and defense letters only.",
+        },
         "letter_over_budget": {
             "zh": "你填的每月 {offer} 元，超过了按你的收入和必要开支算出的 {limit} 元。只承诺每个月都做得到的数。",
             "en": "The {offer} yuan a month you set is more than the {limit} yuan your income and essential costs allow. Promise only what you can pay every month.",
