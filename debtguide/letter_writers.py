@@ -35,7 +35,7 @@ def to_markdown(rendered: Rendered) -> str:
     for block in rendered.blocks:
         if block.kind == "gap":
             continue
-        together = block.kind in ("item", "bullet") and previous == block.kind
+        together = block.kind in ("item", "bullet", "right") and previous == block.kind
         if out and not together:
             out.append("")
         if block.kind == "title":
@@ -47,7 +47,9 @@ def to_markdown(rendered: Rendered) -> str:
         elif block.kind == "table":
             out += _markdown_table(block.rows)
         elif block.kind == "right":
-            out.append(f"{block.text}  " if previous == "right" else block.text)
+            if together:
+                out[-1] += "  "  # a hard line break keeps the signature lines together
+            out.append(block.text)
         else:
             out.append(block.text)
         previous = block.kind
@@ -113,7 +115,7 @@ def to_docx(rendered: Rendered, created: dt.date) -> bytes:
         elif block.kind in ("item", "bullet"):
             fmt.left_indent = Pt(BODY_PT)
         elif block.kind == "para" and indent is not None:
-            fmt.first_line_indent = indent
+            fmt.first_line_indent = indent  # 空两格; a `flush` block (称谓, 敬礼) keeps none
     buffer = BytesIO()
     doc.save(buffer)
     return buffer.getvalue()

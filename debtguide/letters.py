@@ -3,7 +3,7 @@
 A template is content (content/<pack>/letters/<id>.<lang>.j2). It is rendered by Jinja2 in a
 sandbox; whatever the user typed reaches it as data, never as template source. The result is
 plain text in a small line format (`# title`, `## heading`, `1. request`, `- item`, `> right`,
-`| table | row |`) that the writers turn into .txt, .md or .docx.
+`< flush left`, `| table | row |`) that the writers turn into .txt, .md or .docx.
 """
 
 from __future__ import annotations
@@ -46,6 +46,7 @@ _CITE_CALL = re.compile(r"\bcites?\(([^)]*)\)")
 _QUOTED = re.compile(r"""['"]([^'"]+)['"]""")
 _LAST4 = re.compile(r"^[0-9]{3}[0-9Xx]$")
 _ITEM = re.compile(r"^(\d+\. |\d+、)")
+FLUSH = "< "  # a line set flush left: a salutation, 敬礼, the court after 此致
 
 
 @dataclass(frozen=True)
@@ -85,11 +86,12 @@ class Plan:
     months: int | None
     first: dt.date  # the first payment date offered
     over_budget: bool = False  # the monthly sum was set above what the answers show is affordable
+    shared: bool = False  # the monthly sum is this debt's share: the answers name other debts
 
 
 @dataclass(frozen=True)
 class Block:
-    """A piece of a letter: title, heading, para, item, bullet, right, table or gap."""
+    """A piece of a letter: title, heading, para, flush, item, bullet, right, table or gap."""
 
     kind: str
     text: str = ""
@@ -200,9 +202,9 @@ def defaults(pack: Pack, letter: Letter, situation: Situation) -> dict[str, Any]
         fld = pack.letter_fields[name]
         if fld.answer and situation.answers.get(fld.answer) is not None:
             values[name] = situation.answers[fld.answer]
-    affordable = situation.result.money.affordable
-    if "monthly_offer" in letter.fields and affordable is not None and affordable.monthly > 0:
-        values["monthly_offer"] = affordable.monthly
+    share, _ = monthly_share(situation)
+    if "monthly_offer" in letter.fields and share is not None and share > 0:
+        values["monthly_offer"] = share
     if "authority" in letter.fields:
         bodies = regulators(pack, situation)
         routes = pack.letter_routes
@@ -248,13 +250,38 @@ def limitation_risk(answers: Mapping[str, Any]) -> bool:
     return days is not None and days >= LIMITATION_RISK_DAYS
 
 
+def licensed(pack: Pack, answers: Mapping[str, Any]) -> bool | None:
+    """Whether the lender is licensed: by the loan type, else by a reserved word in its name."""
+    loan_type = answers.get("loan_type") or "unknown"
+    if loan_type in LICENSED:
+        return True
+    if loan_type in PRIVATE:
+        return False
+    name = str(answers.get("lender_name") or "")
+    routes = pack.letter_routes
+    if routes is not None and any(word in name for word in routes.by_name):
+        return True
+    return None
+
+
 def regulators(pack: Pack, situation: Situation) -> list[str]:
-    """The channels that take a complaint about this kind of lender, most fitting first."""
+    """The channels that take a complaint about this kind of lender, most fitting first.
+
+    When the loan type leaves a choice (an online platform, a type not known), the lender's
+    name may settle it: only a licensed bank may call itself 银行, only a small-loan company
+    小额贷款 (routes.yaml `by_name`).
+    """
     routes = pack.letter_routes
     if routes is None:
         return []
-    loan_type = situation.answers.get("loan_type", "unknown")
-    return list(routes.regulators.get(loan_type, routes.regulators.get("unknown", [])))
+    loan_type = situation.answers.get("loan_type") or "unknown"
+    bodies = list(routes.regulators.get(loan_type, routes.regulators.get("unknown", [])))
+    if len(bodies) > 1:
+        name = str(situation.answers.get("lender_name") or "")
+        named = {c for word, c in routes.by_name.items() if word in name and c in bodies}
+        if len(named) == 1:
+            return list(named)
+    return bodies
 
 
 def first_payment(today: dt.date) -> dt.date:
@@ -263,17 +290,56 @@ def first_payment(today: dt.date) -> dt.date:
     return dt.date(year, month, 15)
 
 
+def monthly_share(situation: Situation) -> tuple[float | None, bool]:
+    """What this creditor can be offered a month, and whether that is a share of the budget.
+
+    When the answers name other debts (`other_debts_total`), the affordable sum is split pro
+    rata to the amounts claimed, as `debtguide budget` splits it, so that a letter to one
+    creditor never promises the money the others need too.
+    """
+    affordable = situation.result.money.affordable
+    if affordable is None:
+        return None, False
+    this, others = _this_and_others(situation.answers)
+    if this is None or affordable.monthly <= 0:
+        return affordable.monthly, False
+    from debtguide import money
+
+    debts = [money.Debt("this", this), money.Debt("others", others)]
+    return money.split(debts, affordable.monthly).offers[0].monthly, True
+
+
+def _this_and_others(answers: Mapping[str, Any]) -> tuple[float | None, float]:
+    """This debt and the other debts the answers name, when both are known; else (None, 0)."""
+    others = float(answers.get("other_debts_total") or 0)
+    this = answers.get("amount_claimed") or answers.get("principal_received")
+    if others <= 0 or not this:
+        return None, 0.0
+    return float(this), others
+
+
+def lump_share(answers: Mapping[str, Any]) -> float | None:
+    """What can be paid at once to this creditor: with other debts, its pro-rata share."""
+    lump = answers.get("lump_sum_available") or None
+    this, others = _this_and_others(answers)
+    if lump is None or this is None:
+        return lump
+    return float(math.floor(lump * this / (this + others))) or None
+
+
 def repayment_plan(situation: Situation, monthly_offer: float | None) -> Plan:
     """The offer: the monthly sum the borrower can afford, the months it takes, a lump sum."""
     answers = situation.answers
     affordable = situation.result.money.affordable
     first = first_payment(situation.today)
-    lump = answers.get("lump_sum_available") or None
-    if affordable is not None and affordable.monthly <= 0 and monthly_offer is None:
+    lump = lump_share(answers)
+    share, shared = monthly_share(situation)
+    if monthly_offer is None and share is not None and share <= 0:
         return Plan(True, None, lump, None, None, None, first)
     limit = affordable.monthly if affordable is not None else None
-    monthly = monthly_offer if monthly_offer is not None else limit
+    monthly = monthly_offer if monthly_offer is not None else share
     over = monthly is not None and limit is not None and monthly > limit
+    shared = shared and monthly_offer is None
     principal = answers.get("principal_received")
     claimed = answers.get("amount_claimed")
     wants = answers.get("wants") or []
@@ -294,7 +360,7 @@ def repayment_plan(situation: Situation, monthly_offer: float | None) -> Plan:
             months = 0
         elif monthly:
             months = math.ceil(rest / monthly - 1e-9)
-    return Plan(False, monthly, lump, basis, kind, months, first, over)
+    return Plan(False, monthly, lump, basis, kind, months, first, over, shared)
 
 
 # ---- rendering -----------------------------------------------------------------------------
@@ -444,9 +510,11 @@ def context(
             "basis_kind": plan.basis_kind,
             "months": plan.months,
             "first": fmt_date(plan.first, lang),
+            "shared": plan.shared,
         }
 
     money = result.money
+    is_licensed = licensed(pack, answers)
     lines = [
         {
             "id": line.id,
@@ -457,6 +525,7 @@ def context(
             "law": line.line.basis == "law",
         }
         for line in money.lines
+        if not (is_licensed and line.line.basis == "law")  # 4×LPR binds private lending only
     ]
     principal = answers.get("principal_received")
     claimed = answers.get("amount_claimed")
@@ -494,7 +563,7 @@ def context(
         "today": fmt_date(situation.today, lang),
         "f": fields,
         "loan_type": loan_type,
-        "licensed": True if loan_type in LICENSED else (False if loan_type in PRIVATE else None),
+        "licensed": is_licensed,
         "days_overdue": answers.get("days_overdue"),
         "received": fmt_money(principal, lang) if principal is not None else None,
         "claimed": fmt_money(claimed, lang) if claimed is not None else None,
@@ -518,6 +587,7 @@ def context(
         "flags": list(raised),
         "conduct": conduct,
         "regulators": [_body(pack, c, lang) for c in regulators(pack, situation)],
+        "regulator_ids": regulators(pack, situation),
         "police": police,
         "evidence": [
             {"when": e.when, "channel": e.channel, "who": e.who, "what": e.what, "files": e.files}
@@ -596,7 +666,7 @@ def _tidy(text: str) -> str:
 
 
 def blocks(text: str) -> list[Block]:
-    """Split rendered text into blocks: `# `, `## `, `1. `, `- `, `> `, `| … |`, paragraphs."""
+    """Split rendered text into blocks: `# `, `## `, `1. `, `- `, `> `, `< `, `| … |`, paragraphs."""
     out: list[Block] = []
     rows: list[tuple[str, ...]] = []
     for line in text.splitlines():
@@ -615,6 +685,8 @@ def blocks(text: str) -> list[Block]:
             out.append(Block("title", line[2:].strip()))
         elif line.startswith("> "):
             out.append(Block("right", line[2:].strip()))
+        elif line.startswith(FLUSH):
+            out.append(Block("flush", line[len(FLUSH) :].strip()))
         elif line.startswith("- "):
             out.append(Block("bullet", line[2:].strip()))
         elif _ITEM.match(line):

@@ -406,6 +406,11 @@ def _load_letters(
                 reader.problem(
                     routes_path, f"'{channel}' is not in channels.yaml", place="authority"
                 )
+        for word, channel in routes.by_name.items():
+            if channel not in channels:
+                reader.problem(
+                    routes_path, f"'{channel}' is not in channels.yaml", place=f"by_name.{word}"
+                )
         for flag in [*routes.police, *routes.conduct]:
             if flag not in FLAG_IDS:
                 reader.problem(

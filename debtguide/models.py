@@ -316,6 +316,8 @@ class LetterRoutes(Model):
     authority: dict[Id, Text]  # channel → the body a written complaint is addressed to
     police: list[Id]  # red flags that are also reported to the police
     conduct: dict[Id, LetterConduct]  # red flag → how letters name it and what they cite
+    # a word in the lender's name → the channel it settles, when the loan type leaves a choice
+    by_name: dict[NonEmpty, Id] = {}
 
 
 # ---- message cues (content/<pack>/cues.yaml, see content/README.md) -----------------------

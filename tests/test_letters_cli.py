@@ -92,7 +92,7 @@ def test_set_fills_fields(cli) -> None:
         "zh",
     )
     assert result.exit_code == 0
-    assert "致：甲公司" in result.stdout and "申请人：李明" in result.stdout
+    assert "\n甲公司：\n" in result.stdout and "申请人：李明" in result.stdout
     assert "空白" not in result.stderr
 
 
@@ -166,7 +166,12 @@ def test_docx_is_a_real_word_document(cli, tmp_path: Path) -> None:
     assert title.text == "协商还款申请书"
     assert title.alignment == WD_ALIGN_PARAGRAPH.CENTER and title.runs[0].bold
     texts = [p.text for p in paragraphs]
-    assert "致：某某网络小额贷款有限公司" in texts
+    salutation = next(p for p in paragraphs if p.text == "某某网络小额贷款有限公司：")
+    assert salutation.paragraph_format.first_line_indent is None  # 称谓顶格
+    closing = next(p for p in paragraphs if p.text == "敬礼！")
+    assert closing.paragraph_format.first_line_indent is None
+    body = next(p for p in paragraphs if p.text.startswith("我已失业"))
+    assert body.paragraph_format.first_line_indent is not None  # 正文空两格
     requests = [t for t in texts if t[:2] in ("1.", "2.", "3.", "4.")]
     assert len(requests) == 4 and requests[0].startswith("1. 同意按上述方案分期还款")
     signature = [p for p in paragraphs if p.text == "申请人：李明"]
