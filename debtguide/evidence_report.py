@@ -469,22 +469,8 @@ def evidence_table(entries: Sequence[Entry], lang: str) -> EvidenceTable:
     return EvidenceTable(headers, tuple(rows))
 
 
-THIRD_PARTY_BEHAVIOURS = frozenset(
-    {"contacted_relatives_friends", "contacted_employer", "contacted_address_book"}
-)
-
-
-def involves_third_party(entry: Entry) -> bool:
-    """Whether an entry records a contact with someone other than the borrower."""
-    return (
-        entry.channel == "third-party"
-        or bool(entry.contacted)
-        or bool(THIRD_PARTY_BEHAVIOURS & set(entry.behaviours))
-    )
-
-
 def letter_rows(entries: Sequence[Entry], lang: str) -> tuple[tuple[str, ...], ...]:
-    """Rows for a letter's evidence table: (when, channel, who, what, files), in date order.
+    """Rows for a letter's evidence table: (when, channel, who, what, files, entry number).
 
     `who` names the caller and, when they reached someone else, that person; `what` is the
     note followed by the conduct ticked.
@@ -502,7 +488,8 @@ def letter_rows(entries: Sequence[Entry], lang: str) -> tuple[tuple[str, ...], .
             if part
         )
         files = sep.join(attachment_text(a, lang) for a in entry.attachments)
-        rows.append((entry.when_text(), channel_label(entry.channel, lang), who, what, files))
+        channel = channel_label(entry.channel, lang)
+        rows.append((entry.when_text(), channel, who, what, files, str(entry.number)))
     return tuple(rows)
 
 

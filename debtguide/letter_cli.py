@@ -57,7 +57,7 @@ def run(
     letter = find_letter(pack, letter_type)
     answers = _answers(pack, lang, today, answers_file, resume, saved_ok=False)[0]
     answers = letters.with_letter(pack, letter, answers, given)
-    situation = _situation(pack, letter.id, answers, today, lang)
+    situation = _situation(pack, answers, today, lang)
 
     from debtguide.render import console
 
@@ -167,13 +167,11 @@ def _answers(
     return answers_mod.validate(pack, saved[0], today, lang), t("letter_source_saved", lang)
 
 
-def _situation(
-    pack: Pack, letter_id: str, answers: dict[str, Any], today: dt.date, lang: str
-) -> Any:
+def _situation(pack: Pack, answers: dict[str, Any], today: dt.date, lang: str) -> Any:
     """The assessment a letter is written from, with the evidence log's flags and rows."""
     from debtguide import engine, findings, letters
     from debtguide.evidence import read_entries
-    from debtguide.evidence_report import involves_third_party, letter_rows, report_for
+    from debtguide.evidence_report import letter_rows, report_for
     from debtguide.money_view import money_view
 
     entries = read_entries()
@@ -181,8 +179,6 @@ def _situation(
     result = engine.assess(
         pack, answers, today, extra_flags=log_flags, money=money_view(pack, answers)
     )
-    if letter_id == "cease-third-party":
-        entries = [e for e in entries if involves_third_party(e)]
     rows = tuple(letters.EvidenceRow(*row) for row in letter_rows(entries, lang))
     return letters.Situation(answers, result, rows, practice_lines(pack, answers))
 
@@ -214,7 +210,7 @@ def list_letters(
     answers, source = _answers(pack, lang, today, answers_file, resume, saved_ok=True)
     fits: dict[str, Any] = {}
     if source is not None:
-        situation = _situation(pack, "", answers, today, lang)
+        situation = _situation(pack, answers, today, lang)
         fits = {fit.id: fit for fit in situation.result.letters}
     out = render.console()
     _say(out, Text(t("letter_list_title", lang), style="bold"))

@@ -8,6 +8,7 @@ plain text in a small line format (`# title`, `## heading`, `1. request`, `- ite
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import math
 import re
@@ -58,6 +59,7 @@ class EvidenceRow:
     who: str = ""
     what: str = ""
     files: str = ""
+    number: str = ""  # the entry's number in the log, so the letter and the log agree
 
 
 @dataclass(frozen=True)
@@ -589,10 +591,7 @@ def context(
         "regulators": [_body(pack, c, lang) for c in regulators(pack, situation)],
         "regulator_ids": regulators(pack, situation),
         "police": police,
-        "evidence": [
-            {"when": e.when, "channel": e.channel, "who": e.who, "what": e.what, "files": e.files}
-            for e in situation.evidence
-        ],
+        "evidence": [dataclasses.asdict(e) for e in situation.evidence],
         "limitation_risk": limitation_risk(answers),
         "deadline": deadline,
         "stage": result.stage.id,

@@ -215,8 +215,8 @@ UI.update(
             "en": "the message you gave says “{words}”",
         },
         "finding_log": {
-            "zh": "你的取证记录第 {entries} 条（共 {count} 条）",
-            "en": "your evidence log, entries {entries} ({count} in all)",
+            "zh": "取证记录第 {entries} 条（共 {count} 条）",
+            "en": "evidence log entries {entries} ({count} in all)",
         },
         "message_not_trusted": {
             "zh": "你提供的消息有伪造通知或诈骗的迹象，所以计划不按它判断阶段。想确认是否真的被起诉，请拨打 12368，或打自己查到的法院电话。",

@@ -136,8 +136,8 @@ def logged(cli) -> None:
 @pytest.mark.usefixtures("logged")
 def test_the_log_adds_its_flags_with_the_entries_behind_them(cli) -> None:
     flags = flags_of(assess_json(cli))
-    assert flags["night-contact"] == ["your evidence log, entries 1, 2 (2 in all)"]
-    assert flags["third-party-contact"] == ["your evidence log, entries 3 (1 in all)"]
+    assert flags["night-contact"] == ["evidence log entries 1, 2 (2 in all)"]
+    assert flags["third-party-contact"] == ["evidence log entries 3 (1 in all)"]
 
 
 @pytest.mark.usefixtures("logged")
@@ -167,3 +167,16 @@ def test_the_complaint_lists_every_logged_contact(cli) -> None:
     ]
     assert "138xxxx1234（联系了：我母亲）" in rows[2]
     assert "告诉她我欠钱不还；联系了我的家人或朋友" in rows[2]
+
+
+@pytest.mark.usefixtures("logged")
+def test_the_cease_letter_names_the_logged_conduct_with_the_logs_numbers(cli) -> None:
+    answers = REPO / "tests" / "answers" / "letters-online-loan.yaml"
+    result = cli(
+        "letter", "cease-third-party", "--answers", str(answers), "--today", TODAY, "--lang", "zh"
+    )
+    assert result.exit_code == 0, result.output
+    assert "取证记录第 1、2 条（共 2 条）" in result.stdout  # the night calls, in the conduct list
+    rows = [line for line in result.stdout.splitlines() if line.startswith("| ")][1:]
+    assert [row.split(" | ")[0] for row in rows] == ["| 1", "| 2", "| 3"]
+    assert "你的" not in result.stdout  # the borrower writes in the first person
