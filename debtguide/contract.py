@@ -104,6 +104,12 @@ BEHAVIOUR_FLAGS = {
 # The channels of `debtguide log add --channel` (CONTRACT.md §4).
 LOG_CHANNELS = ("call", "sms", "wechat", "visit", "letter", "third-party")
 
+
+def passed_fact(kind: str) -> str:
+    """The fact that the dated deadline of `kind` is over: `appeal` → `appeal_passed`."""
+    return f"{kind.replace('-', '_')}_passed"
+
+
 # Not part of CONTRACT.md: the facts the engine derives, which content conditions may test
 # with `{fact: …}`.
 FACTS = (
@@ -111,4 +117,5 @@ FACTS = (
     "rate_above_line",  # the true annual rate is above a legal line that applies
     "rate_maybe_above_line",  # above a line that may apply (the loan type does not settle it)
     "nothing_to_spare",  # income does not cover essential expenses
+    *(passed_fact(kind) for kind in DEADLINE_KINDS),  # appeal_passed, defense_passed, …
 )

@@ -7,10 +7,11 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from debtguide.contract import ASSESSMENT_PRECEDENCE
+from debtguide.contract import ASSESSMENT_PRECEDENCE, passed_fact
 from debtguide.models import Action, Cited, Cond, DeadlineRule, Flag, Pack, Question, Stage, Text
 
 TIMING_ORDER = {"now": 0, "this_week": 1, "ongoing": 2}
+SAFETY_FLAGS = frozenset({"threats", "home-intimidation"})  # the plan opens with safety
 LOG_SOURCE = "evidence-log"
 MESSAGE_SOURCE = "message"
 
@@ -69,6 +70,7 @@ class MoneyView:
     rate: Any | None = None  # money.RateResult
     lines: tuple[Any, ...] = ()  # money.LineCheck, only the lines that may apply
     affordable: Any | None = None  # money.Affordability
+    loan_type: str | None = None  # the loan type the lines were chosen for; None: unknown
 
 
 @dataclass(frozen=True)
@@ -216,15 +218,17 @@ def assess(
         date = start + dt.timedelta(days=rule.days)
         deadlines.append(Deadline(rule, start, date, (date - today).days))
     deadlines.sort(key=lambda d: d.date)
+    facts |= {passed_fact(d.rule.kind) for d in deadlines if d.passed}  # e.g. appeal_passed
+    ctx = Context(answers, stage_id, frozenset(raised), facts)
 
     scope = {stage_id} | ({"credit-record"} if "overdue" in facts else set())
-    safety = bool(answers.get("feels_unsafe")) or "threats" in raised
+    safety = bool(answers.get("feels_unsafe")) or bool(SAFETY_FLAGS.intersection(raised))
     actions = [
         a
         for a in pack.actions
         if (not a.stages or scope.intersection(a.stages)) and (a.if_ is None or holds(a.if_, ctx))
     ]
-    actions.sort(key=lambda a: (not a.safety, TIMING_ORDER[a.when]))
+    actions.sort(key=lambda a: action_rank(a, stage_id))
 
     letters = tuple(LetterFit(r.letter, r.why) for r in rules.letter_rules if holds(r.if_, ctx))
     unknown = [
@@ -248,6 +252,11 @@ def assess(
         safety=safety,
         facts=facts,
     )
+
+
+def action_rank(action: Action, stage_id: str) -> tuple[bool, int, bool]:
+    """Sort key: safety first; then by timing; within a timing, the stage's own steps first."""
+    return (not action.safety, TIMING_ORDER[action.when], stage_id not in action.stages)
 
 
 def _stage(
@@ -276,10 +285,12 @@ def _facts(answers: Mapping[str, Any], stage_id: str, money: MoneyView) -> froze
     if (days is not None and days >= 1) or collecting or (days is None and stage_id == "reminder"):
         facts.add("overdue")
     exceeded = [line for line in money.lines if line.exceeded]
+    # Several "maybe" lines are alternatives (the lender is licensed or it is not): above all of
+    # them is above the one that applies. A lone "maybe" line (credit cards) may not apply at all.
     if any(line.applies is True for line in exceeded) or (
-        exceeded and len(exceeded) == len(money.lines)
+        len(money.lines) > 1 and len(exceeded) == len(money.lines)
     ):
-        facts.add("rate_above_line")  # above the line that applies, whichever it is
+        facts.add("rate_above_line")
     elif exceeded:
         facts.add("rate_maybe_above_line")
     if money.affordable is not None and money.affordable.monthly <= 0:

@@ -517,7 +517,8 @@ def affordable_monthly(
             raise UsageError("money_not_amount", where=_where(name), value=value)
         if value < 0:
             raise UsageError("money_negative", where=_where(name), value=value)
-    left = round(income - expenses - commitments, 2)
+    # whole cents, rounded down: never offer the half cent that is not there
+    left = math.floor(round((income - expenses - commitments) * 100, 6)) / 100
     if left <= 0:
         return Affordability(income, expenses, commitments, left, 0.0, 0.0)
     reserve = round(left * rules.reserve_share, 2)

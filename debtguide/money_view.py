@@ -39,4 +39,6 @@ def money_view(pack: Pack, answers: Mapping[str, Any]) -> MoneyView:
     expenses = answers.get("monthly_essential_expenses")
     if income is not None and expenses is not None:
         affordable = money.affordable_monthly(income, expenses, rates.budget)
-    return MoneyView(rate=rate, lines=lines, affordable=affordable)
+    return MoneyView(
+        rate=rate, lines=lines, affordable=affordable, loan_type=answers.get("loan_type")
+    )

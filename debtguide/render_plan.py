@@ -61,14 +61,14 @@ def plan(pack: Pack, result: Assessment, lang: str, letter_args: str) -> Rendera
             line.append(f"  ({flag.id})", style="cyan")
             rows: list[RenderableType] = [line, Text(flag.why(lang)) + cite(flag.cites)]
             if raised.because:
-                shown = "; ".join(b(lang) for b in raised.because)
+                shown = _join([b(lang) for b in raised.because], lang, "；", "; ")
                 rows.append(Text(t("plan_flag_because", lang, because=shown), style="dim"))
             rows.append(Text(t("plan_todo", lang), style="bold") + Text(flag.todo(lang)))
-            names = ", ".join(pack.channels[c].name(lang) for c in flag.report_to)
+            names = _join([pack.channels[c].name(lang) for c in flag.report_to], lang, "、", ", ")
             rows.append(Text(t("plan_report_to", lang), style="bold") + Text(names))
             parts.append(Padding(Group(*rows), (0, 0, 1, 2)))
 
-    money = _money(result, lang)
+    money = _money(pack, result, lang, cite)
     if money is not None:
         parts += [_heading(t("plan_money", lang)), money]
 
@@ -110,7 +110,7 @@ def _deadlines(pack: Pack, result: Assessment, lang: str, cite: Any) -> Renderab
     table = Table(show_lines=True)
     table.add_column(t("plan_col_date", lang), no_wrap=True, style="bold")
     table.add_column(t("plan_col_left", lang), no_wrap=True)
-    table.add_column(t("plan_col_what", lang))
+    table.add_column(t("plan_col_what", lang), overflow="fold")
     for deadline in result.deadlines:
         rule = deadline.rule
         if deadline.passed:
@@ -139,30 +139,68 @@ def _deadlines(pack: Pack, result: Assessment, lang: str, cite: Any) -> Renderab
         )
         table.add_row("?", Text(t("plan_date_unknown", lang), style="bold yellow"), what)
     note = pack.rules.rest_day_note
+    rules = [d.rule for d in result.deadlines] + [m.rule for m in result.missing_deadlines]
+    if not any(set(rule.cites) & set(note.cites) for rule in rules):
+        return table  # the rest-day rule is the law it cites: only for deadlines counted under it
     return Group(table, Text(note.text(lang), style="dim") + cite(note.cites))
 
 
-def _money(result: Assessment, lang: str) -> RenderableType | None:
+def _money(pack: Pack, result: Assessment, lang: str, cite: Any) -> RenderableType | None:
     money = result.money
     rows: list[Text] = []
+    warnings: list[Text] = []  # what the practice line and the LPR table rest on
     if money.rate is not None:
-        rows.append(
-            Text(
-                t(
-                    "plan_apr",
-                    lang,
-                    apr=money.rate.apr * 100,
-                    effective=money.rate.effective_annual * 100,
-                )
-            )
-        )
+        apr, effective = money.rate.apr * 100, money.rate.effective_annual * 100
+        rows.append(Text(t("plan_apr", lang, apr=apr, effective=effective)))
+        kind = money.loan_type or "unknown"
+        note = pack.rates.loan_types.get(kind) if pack.rates and money.lines else None
+        if note is not None:
+            label = _choice_label(pack, "loan_type", kind, lang)
+            head = t("money_loan_type", lang, label=label) + _sep(lang)
+            rows.append(Text(head + note.text(lang)) + cite(note.cites))
         for line in money.lines:
             key = "plan_line_above" if line.exceeded else "plan_line_below"
-            maybe = "" if line.applies is True else t("plan_line_maybe", lang)
-            rows.append(Text(t(key, lang, line=line.title(lang), rate=line.rate * 100) + maybe))
+            applies = "money_applies_true" if line.applies is True else "money_applies_maybe"
+            text = t(key, lang, line=line.title(lang), rate=line.rate * 100) + t(applies, lang)
+            row = Text(text) + cite(list(line.line.summary.cites))
+            for extra in line.notes:  # which LPR the line uses; older loans
+                note_key = PLAN_NOTES.get(extra.key or "", extra.key)
+                shown = t(note_key, lang, **dict(extra.values)) if note_key else extra(lang)
+                row += Text("\n") + Text(shown, style="dim") + cite(list(extra.cites))
+            rows.append(row)
+            if line.line.caution:
+                warnings.append(Text(line.line.caution(lang), style="dim"))
+        if pack.rates and any(line.lpr is not None for line in money.lines):
+            warnings.append(Text(pack.rates.lpr_caution(lang), style="dim"))
     if money.affordable is not None:
-        rows.append(Text(t("plan_affordable", lang, amount=money.affordable.monthly)))
-    return _bullets(rows) if rows else None
+        if money.affordable.monthly > 0:
+            rows.append(Text(t("plan_affordable", lang, amount=money.affordable.monthly)))
+        else:  # what to do then is the action money-nothing-to-spare
+            rows.append(Text(t("plan_nothing_to_spare", lang)))
+    if not rows:
+        return None
+    return Group(_bullets(rows), _bullets(warnings, "⚠")) if warnings else _bullets(rows)
+
+
+# The LPR notes of `debtguide apr` name its options; the plan says where its answers come from.
+PLAN_NOTES = {
+    "money_lpr_no_date": "plan_lpr_no_date",
+    "money_lpr_after_table": "plan_lpr_after_table",
+}
+
+
+def _choice_label(pack: Pack, qid: str, value: str, lang: str) -> str:
+    question = pack.question(qid)
+    choice = question.choice(value) if question else None
+    return choice.label(lang) if choice else value
+
+
+def _sep(lang: str) -> str:
+    return "" if lang == "zh" else " "
+
+
+def _join(items: list[str], lang: str, zh: str, en: str) -> str:
+    return (zh if lang == "zh" else en).join(items)
 
 
 def plan_json(pack: Pack, result: Assessment, lang: str) -> dict[str, Any]:
@@ -213,7 +251,7 @@ def plan_json(pack: Pack, result: Assessment, lang: str) -> dict[str, Any]:
             for f in result.flags
         ],
         "letters": [letter.id for letter in result.letters],
-        "money": _money_json(result),
+        "money": _money_json(pack, result, lang),
         "unknown": list(result.unknown),
         "credit_record": result.credit_record,
         "safety_first": result.safety,
@@ -222,7 +260,7 @@ def plan_json(pack: Pack, result: Assessment, lang: str) -> dict[str, Any]:
     return data
 
 
-def _money_json(result: Assessment) -> dict[str, Any]:
+def _money_json(pack: Pack, result: Assessment, lang: str) -> dict[str, Any]:
     money = result.money
     out: dict[str, Any] = {}
     if money.rate is not None:
@@ -238,6 +276,9 @@ def _money_json(result: Assessment) -> dict[str, Any]:
             }
             for line in money.lines
         ]
+        note = pack.rates.loan_types.get(money.loan_type or "unknown") if pack.rates else None
+        if money.lines and note is not None:  # which lines this loan type gets, and why
+            out["loan_type_note"] = {"text": note.text(lang), "cites": list(note.cites)}
     if money.affordable is not None:
         out["affordable_monthly"] = round(money.affordable.monthly, 2)
     return out

@@ -9,6 +9,13 @@ UI: dict[str, dict[str, str]] = {
         "zh": "{source}：“{value}”不是可用的语言，请用 zh 或 en。",
         "en": "{source}: '{value}' is not a language; use zh or en.",
     },
+    "no_chinese_output": {
+        "zh": "注意：终端编码 {encoding} 无法显示中文，无法显示的字符以 ? 代替。"
+        "请使用 UTF-8 终端（例如 LANG=C.UTF-8），或加 --lang en。",
+        "en": "Note: this terminal's encoding ({encoding}) cannot show Chinese, so characters "
+        "it cannot show are printed as '?'. Use a UTF-8 terminal (e.g. LANG=C.UTF-8) "
+        "or --lang en.",
+    },
     "content_broken": {
         "zh": "内容包 {path} 有 {count} 个问题：",
         "en": "The content pack {path} has {count} problem(s):",
@@ -127,6 +134,10 @@ UI.update(
             "zh": "“{value}”不是日期；请写成 2026-11-20，今年的日期也可以写 11-20",
             "en": "'{value}' is not a date; write it as 2026-11-20, or 11-20 for this year",
         },
+        "answer_date_years": {
+            "zh": "“{value}”的年份不对：应当在 {first} 年到 {last} 年之间",
+            "en": "'{value}' has the wrong year: it must be between {first} and {last}",
+        },
         "answer_too_small": {
             "zh": "{value} 太小，最小是 {limit}",
             "en": "{value} is too small; the smallest allowed is {limit}",
@@ -230,16 +241,28 @@ UI.update(
             "en": "From what you received and the repayment schedule, the true annual rate is about {apr:.2f}% ({effective:.2f}% compounded).",
         },
         "plan_line_above": {
-            "zh": "高于{line}（{rate:.2f}%）。",
-            "en": "It is above {line} ({rate:.2f}%).",
+            "zh": "高于{line}：{rate:.2f}%",
+            "en": "Above {line}: {rate:.2f}%",
         },
         "plan_line_below": {
-            "zh": "没有超过{line}（{rate:.2f}%）。",
-            "en": "It is not above {line} ({rate:.2f}%).",
+            "zh": "没有超过{line}：{rate:.2f}%",
+            "en": "Not above {line}: {rate:.2f}%",
         },
-        "plan_line_maybe": {
-            "zh": "（这条线是否适用于你的借款，取决于出借方有没有放贷牌照。）",
-            "en": " (Whether this line applies depends on whether the lender is licensed.)",
+        "plan_nothing_to_spare": {
+            "zh": "按你的收入和必要开支，现在没有余钱可以还债：先不要向任何人承诺每月还款的数额。",
+            "en": "From your income and essential costs, nothing is left to pay debts with for now: "
+            "do not promise anyone a monthly amount yet.",
+        },
+        "plan_lpr_no_date": {
+            "zh": "没有借款日期，这里按本工具所列最新的一年期 LPR（{date} 起为 {lpr}）计算；"
+            "回答“借款日期”一题会更准确。",
+            "en": "Without the date of the loan, this uses the latest one-year LPR the tool lists "
+            '({lpr} from {date}); answering the "date of the loan" question makes it more accurate.',
+        },
+        "plan_lpr_after_table": {
+            "zh": "本工具的 LPR 表只记录到 {as_of}；之后如有变化，以官方公布的数字为准。",
+            "en": "The tool's LPR table records changes up to {as_of}; if the LPR has changed "
+            "since, the officially published figure prevails.",
         },
         "plan_affordable": {
             "zh": "按你的收入和必要开支，每月能如实承诺的还款约为 {amount:,.0f} 元。不要承诺超过这个数。",

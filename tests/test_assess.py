@@ -15,7 +15,8 @@ TODAY = "2026-11-28"
 
 # situation: (stage, {deadline kind: (date, days left)}, flags, letters)
 CASES = {
-    "empty": ("reminder", {}, set(), set()),
+    # with no answers the plan assumes a missed payment, and its first steps offer a plan
+    "empty": ("reminder", {}, set(), {"negotiation"}),
     "pre-overdue": ("pre-overdue", {}, set(), {"negotiation", "statement-request"}),
     "reminder-credit-card": ("reminder", {}, set(), {"negotiation"}),
     "credit-objection": (
@@ -24,7 +25,8 @@ CASES = {
         set(),
         {"negotiation", "credit-objection"},
     ),
-    "written-collection": ("written-collection", {}, set(), {"negotiation"}),
+    # the written-collection and legal-letter steps ask for the breakdown: statement-request
+    "written-collection": ("written-collection", {}, set(), {"negotiation", "statement-request"}),
     "night-calls": (
         "phone-collection",
         {},
@@ -53,7 +55,7 @@ CASES = {
         "legal-letter",
         {},
         {"impersonation", "fake-legal-document"},
-        {"negotiation", "complaint"},
+        {"negotiation", "statement-request", "complaint"},
     ),
     "scams": (
         "legal-letter",
@@ -65,7 +67,7 @@ CASES = {
             "loan-to-repay-trap",
             "cancel-account-scam",
         },
-        {"negotiation", "complaint"},
+        {"negotiation", "statement-request", "complaint"},
     ),
     "debt-assigned": (
         "phone-collection",
@@ -93,13 +95,9 @@ CASES = {
         {"defense", "negotiation", "statement-request", "cease-third-party", "complaint"},
     ),
     "lawsuit-no-date": ("lawsuit", {}, set(), {"defense", "negotiation"}),
-    "judgment-small-claims": ("judgment", {}, set(), {"defense", "negotiation"}),
-    "judgment-passed": (
-        "judgment",
-        {"appeal": ("2026-10-16", -43)},
-        set(),
-        {"defense", "negotiation"},
-    ),
+    # once judgment is given a defence is too late: no `defense` letter after the lawsuit stage
+    "judgment-small-claims": ("judgment", {}, set(), {"negotiation"}),
+    "judgment-passed": ("judgment", {"appeal": ("2026-10-16", -43)}, set(), {"negotiation"}),
     "enforcement": ("enforcement", {}, set(), {"negotiation"}),
 }
 
