@@ -15,6 +15,7 @@ NO = {"n", "no", "false", "0", "否", "不", "没有", "无"}
 _SEP = re.compile(r"[\s,，、;；]+")
 _ISO = re.compile(r"^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$")
 _SHORT = re.compile(r"^(\d{1,2})[-/.月](\d{1,2})日?$")
+YEARS = (1900, 2100)  # the dates an answer may give
 
 
 class BadAnswer(DebtguideError):
@@ -48,7 +49,9 @@ def parse(question: Question, raw: Any, today: dt.date, typed: bool = False) -> 
             raise BadAnswer("answer_not_amount", value=raw)
         try:
             value = parse_amount(raw)
-        except DebtguideError:
+        except DebtguideError as exc:
+            if exc.key in ("money_negative", "money_too_large"):  # say which, not "not an amount"
+                raise BadAnswer(exc.key, where="", value=raw) from None
             raise BadAnswer("answer_not_amount", value=raw) from None
         return _bounded(question, value)
     if isinstance(raw, list | dict):
@@ -120,7 +123,18 @@ def _plain(number: float) -> str:
 
 
 def parse_date(raw: Any, today: dt.date) -> dt.date:
-    """Read a date: 2026-11-20, 2026/11/20, 2026年11月20日, or 11-20 / 11月20日 for this year."""
+    """Read a date: 2026-11-20, 2026/11/20, 2026年11月20日, or 11-20 / 11月20日 for this year.
+
+    Years outside 1900-2100 are refused: they are typing mistakes, and counting a deadline
+    from 9999-12-31 would overflow.
+    """
+    date = _date(raw, today)
+    if not YEARS[0] <= date.year <= YEARS[1]:
+        raise BadAnswer("answer_date_years", value=raw, first=YEARS[0], last=YEARS[1])
+    return date
+
+
+def _date(raw: Any, today: dt.date) -> dt.date:
     if isinstance(raw, dt.datetime):
         return raw.date()
     if isinstance(raw, dt.date):

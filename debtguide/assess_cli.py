@@ -25,21 +25,17 @@ def parse_today(value: str | None) -> dt.date:
 
 def read_answers_file(path: Path) -> dict[str, Any]:
     """Read an answers file (YAML or JSON) into a raw mapping; bad files are usage errors."""
-    import yaml
-
-    from debtguide.userfile import load_yaml
+    from debtguide.userfile import NotParsed, load_data
 
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise UsageError("answers_unreadable", path=path, reason=exc.__class__.__name__) from None
     try:
-        data = load_yaml(text) if text.strip() else {}
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f"line {mark.line + 1}: " if mark else ""
-        reason = f"{where}{getattr(exc, 'problem', None) or exc}"
-        raise UsageError("answers_unreadable", path=path, reason=reason) from None
+        data = load_data(text, path.suffix) if text.strip() else {}
+    except NotParsed as exc:
+        where = f"line {exc.line}: " if exc.line else ""
+        raise UsageError("answers_unreadable", path=path, reason=where + exc.reason) from None
     if not isinstance(data, dict):
         raise UsageError("answers_not_mapping", path=path)
     return data
@@ -138,7 +134,7 @@ def run(
 ) -> None:
     """Assess and print the plan."""
     from debtguide import cache, engine, findings, render
-    from debtguide.loader import pack_dir
+    from debtguide.packs import pack_dir
 
     today = parse_today(today_text)
     pack = cache.load(pack_dir())

@@ -12,6 +12,7 @@ import dataclasses
 import datetime as dt
 import math
 import re
+import unicodedata
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
@@ -124,7 +125,7 @@ def parse_field(fld: LetterField, raw: str, today: dt.date) -> Any:
         raise UsageError("letter_field_empty", field=fld.id)
     if len(text) > MAX_VALUE:
         raise UsageError("letter_field_long", field=fld.id, limit=MAX_VALUE)
-    if any(ord(c) < 32 for c in text):
+    if any(unicodedata.category(c) == "Cc" for c in text):
         raise UsageError("letter_field_control", field=fld.id)
     if fld.kind == "last4":
         if not _LAST4.match(text):

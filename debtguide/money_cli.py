@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 def _pack_rates() -> tuple[Pack, Rates]:
     from debtguide import cache
-    from debtguide.loader import pack_dir
+    from debtguide.packs import pack_dir
 
     root = pack_dir()
     pack = cache.load(root)
@@ -35,9 +35,7 @@ def _pack_rates() -> tuple[Pack, Rates]:
 
 def read_data(path: Path) -> Any:
     """Parse a YAML or JSON file given on the command line; bad files are usage errors."""
-    import yaml
-
-    from debtguide.userfile import load_yaml
+    from debtguide.userfile import NotParsed, load_data
 
     try:
         text = path.read_text(encoding="utf-8")
@@ -47,12 +45,10 @@ def read_data(path: Path) -> Any:
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
         raise UsageError("money_file_unreadable", path=path, reason=reason) from None
     try:
-        return load_yaml(text)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        reason = getattr(exc, "problem", None) or str(exc)
-        line = mark.line + 1 if mark else "?"
-        raise UsageError("money_file_not_yaml", path=path, line=line, reason=reason) from None
+        return load_data(text, path.suffix)
+    except NotParsed as exc:
+        line = exc.line or "?"
+        raise UsageError("money_file_not_yaml", path=path, line=line, reason=exc.reason) from None
 
 
 def _count(raw: str) -> int:

@@ -7,7 +7,7 @@ import sys
 from collections.abc import Iterable
 from typing import Any
 
-from rich.console import Console, Group, RenderableType
+from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
 from rich.padding import Padding
 from rich.panel import Panel
 from rich.rule import Rule
@@ -24,8 +24,13 @@ def console(stderr: bool = False) -> Console:
 
 
 def print_json(data: Any) -> None:
-    """Write one JSON document to stdout."""
-    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    """Write one JSON document to stdout (with \\u escapes if stdout cannot encode the text)."""
+    text = json.dumps(data, ensure_ascii=False, indent=2)
+    try:
+        text.encode(getattr(sys.stdout, "encoding", None) or "utf-8")
+    except (UnicodeError, LookupError, TypeError):
+        text = json.dumps(data, indent=2)
+    sys.stdout.write(text + "\n")
 
 
 def disclaimer(pack: Pack, lang: str) -> RenderableType:
@@ -63,15 +68,33 @@ def cautions(pack: Pack, cited: Iterable[str], lang: str) -> RenderableType | No
 # ---- stages ------------------------------------------------------------------------------
 
 
+class ByWidth:
+    """Render `wide` when there are at least `min_width` columns, else `narrow`."""
+
+    def __init__(self, min_width: int, wide: RenderableType, narrow: RenderableType) -> None:
+        self.min_width, self.wide, self.narrow = min_width, wide, narrow
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        yield self.wide if options.max_width >= self.min_width else self.narrow
+
+
 def stages_table(pack: Pack, lang: str) -> RenderableType:
+    """The stages as a table, or as a numbered list on a narrow terminal (ids are never split)."""
+    narrow = Table.grid(padding=(0, 1))
+    narrow.add_column(justify="right", style="bold", no_wrap=True)
+    narrow.add_column(overflow="fold")
+    for stage in pack.stages:
+        head = Text(stage.title(lang), style="bold") + Text(f"  ({stage.id})", style="cyan")
+        narrow.add_row(f"{stage.order}.", Group(head, Text(stage.summary(lang))))
+    narrow_view = Group(Text(t("stages_title", lang), style="table.title"), narrow)
     table = Table(title=t("stages_title", lang), title_justify="left", show_lines=False)
-    table.add_column(t("col_no", lang), justify="right")
+    table.add_column(t("col_no", lang), justify="right", overflow="fold")
     table.add_column(t("col_id", lang), style="cyan", no_wrap=True)
-    table.add_column(t("col_stage", lang), style="bold")
-    table.add_column(t("col_summary", lang))
+    table.add_column(t("col_stage", lang), style="bold", overflow="fold")
+    table.add_column(t("col_summary", lang), overflow="fold")
     for stage in pack.stages:
         table.add_row(str(stage.order), stage.id, stage.title(lang), stage.summary(lang))
-    return Group(table, Text(t("explain_hint", lang), style="dim"))
+    return Group(ByWidth(70, table, narrow_view), Text(t("explain_hint", lang), style="dim"))
 
 
 def stage_cited(stage: Stage) -> list[str]:
@@ -88,8 +111,8 @@ def _heading(text: str) -> RenderableType:
 
 def _numbered(items: list[Text]) -> RenderableType:
     table = Table.grid(padding=(0, 1))
-    table.add_column(justify="right", style="bold")
-    table.add_column()
+    table.add_column(justify="right", style="bold", no_wrap=True)
+    table.add_column(overflow="fold")  # a Chinese paragraph is one long "word" to Rich
     for i, item in enumerate(items, 1):
         table.add_row(f"{i}.", item)
     return table
@@ -97,8 +120,8 @@ def _numbered(items: list[Text]) -> RenderableType:
 
 def _bullets(items: list[Text], bullet: str = "•") -> RenderableType:
     table = Table.grid(padding=(0, 1))
-    table.add_column()
-    table.add_column()
+    table.add_column(no_wrap=True)
+    table.add_column(overflow="fold")  # a Chinese paragraph is one long "word" to Rich
     for item in items:
         table.add_row(bullet, item)
     return table
@@ -222,11 +245,19 @@ def law_detail(pack: Pack, excerpt: Excerpt, lang: str) -> RenderableType:
 
 
 def laws_table(pack: Pack, lang: str) -> RenderableType:
+    """The excerpts as a table, or as a list on a narrow terminal (ids are never split)."""
+    narrow = Table.grid(padding=(0, 1))
+    narrow.add_column(no_wrap=True)
+    narrow.add_column(overflow="fold")
     table = Table(title=t("laws_title", lang), title_justify="left")
     table.add_column(t("col_id", lang), style="cyan", no_wrap=True)
-    table.add_column(t("col_law", lang))
-    table.add_column(t("col_topic", lang))
+    table.add_column(t("col_law", lang), overflow="fold")
+    table.add_column(t("col_topic", lang), overflow="fold")
     for excerpt in pack.laws.values():
         mark = " ⚠" if excerpt.caution else ""
         table.add_row(excerpt.id, pack.cite_label(excerpt.id, lang) + mark, excerpt.topic)
-    return Group(table, Text(t("law_detail_hint", lang), style="dim"))
+        label = Text(pack.cite_label(excerpt.id, lang) + mark) + Text(f"  {excerpt.topic}", "dim")
+        narrow.add_row("•", Group(Text(excerpt.id, style="cyan"), label))
+    narrow_view = Group(Text(t("laws_title", lang), style="table.title"), narrow)
+    wide = ByWidth(80, table, narrow_view)
+    return Group(wide, Text(t("law_detail_hint", lang), style="dim"))

@@ -1,4 +1,4 @@
-"""Parse YAML that a user wrote (answers files, debts lists, schedules) without surprises.
+"""Parse files that a user wrote (answers files, debts lists, schedules) without surprises.
 
 PyYAML turns anything shaped like a date into a `datetime.date` and raises a bare
 `ValueError` when the shape is right but the date is not (`2026-13-01`). A user's
@@ -30,3 +30,31 @@ def load_yaml(text: str) -> Any:
 
     _Loader.add_constructor("tag:yaml.org,2002:timestamp", timestamp)
     return yaml.load(text, Loader=_Loader)
+
+
+class NotParsed(ValueError):
+    """The text is not valid YAML or JSON; `line` (1-based) and `reason` say where and why."""
+
+    def __init__(self, line: int | None, reason: str) -> None:
+        super().__init__(reason)
+        self.line = line
+        self.reason = reason
+
+
+def load_data(text: str, suffix: str) -> Any:
+    """Parse a user's file: JSON for `.json` (every valid JSON document), YAML otherwise."""
+    if suffix.lower() == ".json":
+        import json
+
+        try:
+            return json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise NotParsed(exc.lineno, exc.msg) from None
+    import yaml
+
+    try:
+        return load_yaml(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        reason = getattr(exc, "problem", None) or str(exc)
+        raise NotParsed(mark.line + 1 if mark else None, reason) from None

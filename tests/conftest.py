@@ -1,8 +1,11 @@
-"""Shared fixtures: a pinned terminal, a private data folder, and the real pack."""
+"""Shared fixtures: no network, a pinned terminal, a private data folder, and the real pack."""
 
 from __future__ import annotations
 
+import socket
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any, NoReturn
 
 import pytest
 
@@ -12,6 +15,59 @@ SHARED = REPO.parent / "shared"
 # Copies of the shared legal references, so that a clean clone tests against them too;
 # test_content checks the copies still match ../shared whenever it is there.
 REFERENCE = REPO / "tests" / "data" / "reference"
+
+
+class NetworkBlockedError(RuntimeError):
+    """A test tried to open a network connection: debtguide works offline."""
+
+
+def _refuse(attempts: list[str], what: str, target: Any) -> NoReturn:
+    attempts.append(f"{what}({target!r})")
+    raise NetworkBlockedError(f"debtguide works offline; a test called {what}({target!r})")
+
+
+@pytest.fixture(scope="session", autouse=True)
+def network_guard() -> Iterator[list[str]]:
+    """Refuse every network connection for the whole run (Unix sockets stay usable).
+
+    Yields the attempts made, so that one swallowed by an `except` still fails its test.
+    """
+    attempts: list[str] = []
+    real = socket.socket
+
+    def guarded(name: str) -> Any:
+        original = getattr(real, name)
+
+        def method(self: socket.socket, *args: Any) -> Any:
+            if self.family == socket.AF_UNIX:
+                return original(self, *args)
+            _refuse(attempts, f"socket.{name}", args[-1] if args else None)  # the address
+
+        return method
+
+    def create_connection(address: Any, *args: Any, **kwargs: Any) -> NoReturn:
+        _refuse(attempts, "socket.create_connection", address)
+
+    def getaddrinfo(host: Any, port: Any, *args: Any, **kwargs: Any) -> NoReturn:
+        _refuse(attempts, "socket.getaddrinfo", (host, port))
+
+    with pytest.MonkeyPatch.context() as patch:
+        for name in ("connect", "connect_ex", "sendto"):
+            patch.setattr(real, name, guarded(name))
+        patch.setattr(socket, "create_connection", create_connection)
+        patch.setattr(socket, "getaddrinfo", getaddrinfo)
+        yield attempts
+
+
+@pytest.fixture(autouse=True)
+def no_network(network_guard: list[str]) -> Iterator[None]:
+    """Fail the test if it tried the network, even when the code under test hid the error."""
+    network_guard.clear()
+    yield
+    if network_guard:
+        tried = ", ".join(network_guard)
+        network_guard.clear()
+        pytest.fail(f"the test tried to use the network: {tried}", pytrace=False)
 
 
 @pytest.fixture(scope="session")
