@@ -6,6 +6,10 @@ The quality bar (shared/design/PRODUCT.md) is a time ratio of at most 1.2.
 
     python bench/startup.py            # 15 rounds
     python bench/startup.py --rounds 30
+
+It needs debtguide's dependencies installed (`pip install -e .`) and may be run from any
+folder. Each run gets private data and cache folders and its own .pyc folder; the first,
+unmeasured round fills the pack cache and the .pyc files, as a user's first run would.
 """
 
 from __future__ import annotations
@@ -75,26 +79,47 @@ def run_once(argv: list[str], env: dict[str, str]) -> tuple[float, int, int]:
         stderr=subprocess.DEVNULL,
         stdin=subprocess.DEVNULL,
         env=env,
+        cwd=REPO,
     )
     _, status, usage = os.wait4(proc.pid, 0)
     elapsed = time.perf_counter() - start
     return elapsed, usage.ru_maxrss, os.waitstatus_to_exitcode(status)
 
 
+def bench_env(tmp: Path) -> dict[str, str]:
+    """The environment of every run: private data and cache folders, no colour, and .pyc files.
+
+    An installed package has its .pyc files (pip compiles them), so the runs must too, even
+    when the caller sets PYTHONDONTWRITEBYTECODE: they are written under `tmp`, not the checkout.
+    Output is buffered, as for a user, even when the caller sets PYTHONUNBUFFERED.
+    """
+    unset = ("PYTHONDONTWRITEBYTECODE", "PYTHONUNBUFFERED")
+    env = {k: v for k, v in os.environ.items() if k not in unset}
+    env.update(
+        DEBTGUIDE_HOME=str(tmp / "home"),
+        DEBTGUIDE_CACHE=str(tmp / "cache"),
+        PYTHONPYCACHEPREFIX=str(tmp / "pycache"),
+        NO_COLOR="1",
+    )
+    return env
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=15)
     args = parser.parse_args()
-    env = {**os.environ, "DEBTGUIDE_HOME": tempfile.mkdtemp(prefix="dg-bench-"), "NO_COLOR": "1"}
-    with tempfile.TemporaryDirectory() as tmp:
+    with tempfile.TemporaryDirectory(prefix="dg-bench-") as tmp:
+        env = bench_env(Path(tmp))
         hello = Path(tmp) / "hello.py"
         hello.write_text(HELLO, encoding="utf-8")
         table = {"typer hello": [sys.executable, str(hello)], **commands()}
         times: dict[str, list[float]] = {name: [] for name in table}
         memory: dict[str, list[int]] = {name: [] for name in table}
         codes: dict[str, int] = {}
-        for argv in table.values():  # warm the file cache and .pyc files
-            run_once(argv, env)
+        for name, argv in table.items():  # warm the file cache, the pack cache and .pyc files
+            if run_once(argv, env)[2] != 0:
+                failed = subprocess.run(argv, env=env, cwd=REPO, capture_output=True, text=True)
+                sys.exit(f"{name} failed (exit {failed.returncode}):\n{failed.stderr}")
         for _ in range(args.rounds):
             for name, argv in table.items():
                 elapsed, rss, code = run_once(argv, env)

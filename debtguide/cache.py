@@ -45,14 +45,15 @@ def fingerprint(root: Path) -> str:
 
 
 def load(root: Path) -> Pack:
-    """Return the pack in `root`, from the cache when it is current, else loaded and cached."""
-    import pickle
+    """Return the pack in `root`, from the cache when it is current, else loaded and cached.
 
-    from debtguide.loader import load_pack
+    A hit imports neither the loader nor YAML: unpickling imports just the models.
+    """
+    import pickle
 
     root = root.resolve()
     if not root.is_dir():
-        return load_pack(root)  # raises the usual content error
+        return _load_and_validate(root)  # raises the usual content error
     folder = cache_dir()
     path = folder / f"pack-{root.name}-{fingerprint(root)}.pickle"
     try:
@@ -60,7 +61,7 @@ def load(root: Path) -> Pack:
             return pickle.load(handle)
     except Exception:
         pass
-    pack = load_pack(root)
+    pack = _load_and_validate(root)
     try:
         from debtguide.datadir import write_private
 
@@ -71,3 +72,10 @@ def load(root: Path) -> Pack:
     except OSError:
         pass  # a read-only or full disk only costs speed
     return pack
+
+
+def _load_and_validate(root: Path) -> Pack:
+    """Parse and check the YAML files: only a miss pays for importing the loader and YAML."""
+    from debtguide.loader import load_pack
+
+    return load_pack(root)

@@ -39,7 +39,7 @@ def run(
     """Write the letter `letter_type`, or list the letters when it is None."""
     from debtguide import cache, letters
     from debtguide.assess_cli import parse_today
-    from debtguide.loader import pack_dir
+    from debtguide.packs import pack_dir
 
     today = parse_today(today_text)
     pack = cache.load(pack_dir())

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -30,28 +29,12 @@ from debtguide.models import (
     Stage,
     Statute,
 )
+from debtguide.packs import DEFAULT_PACK, content_root, pack_dir  # noqa: F401 (moved there)
 
 try:
     from yaml import CSafeLoader as SafeLoader
 except ImportError:  # pragma: no cover - PyYAML built without libyaml
     from yaml import SafeLoader  # type: ignore[assignment]
-
-DEFAULT_PACK = "cn"
-
-
-def content_root() -> Path:
-    """Return the folder that holds the packs: $DEBTGUIDE_CONTENT, the wheel's, or the repo's."""
-    override = os.environ.get("DEBTGUIDE_CONTENT")
-    if override:
-        return Path(override)
-    here = Path(__file__).resolve().parent
-    shipped = here / "content"
-    return shipped if shipped.is_dir() else here.parent / "content"
-
-
-def pack_dir(pack_id: str = DEFAULT_PACK) -> Path:
-    """Return the folder of the pack `pack_id`."""
-    return content_root() / pack_id
 
 
 class _Reader:

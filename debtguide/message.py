@@ -23,6 +23,7 @@ import unicodedata
 from array import array
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from debtguide.contract import ASSESSMENT_PRECEDENCE
@@ -259,7 +260,7 @@ def pattern_problem(pattern: str) -> str | None:
     parser, constants = _sre()
     try:
         tree = parser.parse(pattern)
-        re.compile(pattern)
+        re.compile(pattern, re.S)  # the flags _Rule.regex uses: its compile is then a cache hit
     except (re.error, RecursionError, OverflowError) as exc:
         return f"not a valid pattern ({exc})"
     cost = [1]
@@ -320,8 +321,14 @@ def _starts_literal(items: list) -> bool:
 @dataclass(frozen=True)
 class _Rule:
     view: str
-    regex: re.Pattern[str]
+    pattern: str
     needles: tuple[tuple[str, ...], ...]  # each part needs one of these in the view first
+
+    @cached_property
+    def regex(self) -> re.Pattern[str]:
+        # Compiled on first use: the needles of most rules are absent from a given message, and
+        # compiling all of the book's hundreds of regexes would take most of a check's time.
+        return re.compile(self.pattern, re.S)
 
 
 @dataclass(frozen=True)
@@ -353,7 +360,7 @@ def _compile_cue(norm: _Normaliser, cue: object) -> _Rule:
         problem = pattern_problem(cue.pattern)
         if problem:
             raise ValueError(problem)
-        return _Rule(cue.view, re.compile(cue.pattern, re.S), ())
+        return _Rule(cue.view, cue.pattern, ())
     parts = [_alternatives(p) for p in cue.near] if isinstance(cue, Near) else [[str(cue)]]
     within = cue.within if isinstance(cue, Near) else 0
     chinese = any(_is_cjk(c) for alts in parts for a in alts for c in norm.zh(a))
@@ -380,7 +387,7 @@ def _compile_cue(norm: _Normaliser, cue: object) -> _Rule:
     needles = tuple(
         tuple(f if chinese else max(f.split(), key=len) for f in forms) for forms in folded
     )
-    return _Rule(view, re.compile(regex, re.S), needles)
+    return _Rule(view, regex, needles)
 
 
 Loc = tuple[str | int, ...]

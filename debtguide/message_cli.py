@@ -67,8 +67,8 @@ def run(text: str | None, file: Path | None, lang: str, as_json: bool) -> None:
     """Check one message and print the result as text or JSON."""
     message = read_message(text, file)
     from debtguide import cache
-    from debtguide.loader import pack_dir
     from debtguide.message import check
+    from debtguide.packs import pack_dir
 
     pack = cache.load(pack_dir())
     result = check(pack, message)

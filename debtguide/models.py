@@ -1,9 +1,12 @@
-"""Pydantic models of a content pack: every file a pack holds, strictly typed."""
+"""Pydantic models of a content pack: every file a pack holds, strictly typed.
 
-from __future__ import annotations
+Annotations are not strings (no `from __future__ import annotations`), and defaults that are
+models use `default_factory`: both keep the import of this module, which every command that
+loads the pack pays, fast (see bench/startup.py).
+"""
 
 import datetime as dt
-from typing import Annotated, ClassVar, Literal
+from typing import Annotated, ClassVar, Literal, Self
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
@@ -105,7 +108,7 @@ class Stage(Model):
     id: Id
     order: int = Field(ge=1)
     title: Text
-    aliases: Names = Names()
+    aliases: Names = Field(default_factory=Names)
     summary: Text
     who: Text
     what_happens: list[Text] = Field(min_length=1)
@@ -152,12 +155,12 @@ class Cond(Model):
     stage: list[Id] | None = None
     flag: list[Id] | None = None
     fact: QId | None = None
-    all_: list[Cond] | None = Field(None, alias="all")
-    any_: list[Cond] | None = Field(None, alias="any")
-    not_: Cond | None = Field(None, alias="not")
+    all_: "list[Cond] | None" = Field(None, alias="all")
+    any_: "list[Cond] | None" = Field(None, alias="any")
+    not_: "Cond | None" = Field(None, alias="not")
 
     @model_validator(mode="after")
-    def _one_form(self) -> Cond:
+    def _one_form(self) -> Self:
         forms = [
             name
             for name in ("q", "stage", "flag", "fact", "all_", "any_", "not_")
@@ -393,13 +396,13 @@ class StageHintRules(Model):
 class CueBook(Model):
     """`cues.yaml`: what `check-message` looks for, and how it decides."""
 
-    fold: Fold = Fold()
+    fold: Fold = Field(default_factory=Fold)
     flags: dict[Id, list[CueGroup]] = {}
     not_detectable: dict[Id, Text] = {}  # flags a message cannot show reliably, and why
     signals: dict[Id, Signal] = {}
     stages: dict[Id, list[CueGroup]] = {}
     verdict_order: list[FlagKind] = ["fake-notice", "scam", "unlawful"]
-    stage_hint: StageHintRules = StageHintRules()
+    stage_hint: StageHintRules = Field(default_factory=StageHintRules)
     verdicts: dict[Verdict, VerdictText] = {}
     advice: list[Advice] = []
 
@@ -432,7 +435,7 @@ class RateLine(Model):
     older_loans: OlderLoans | None = None
 
     @model_validator(mode="after")
-    def _one_rate(self) -> RateLine:
+    def _one_rate(self) -> Self:
         if (self.rate is None) == (self.lpr_multiple is None):
             raise ValueError("a line needs exactly one of rate and lpr_multiple")
         if self.basis == "practice" and self.caution is None:
@@ -536,7 +539,7 @@ class Pack(Model):
     letter_fields: dict[str, LetterField] = {}
     letter_routes: LetterRoutes | None = None
     letter_templates: dict[str, str] = {}  # "negotiation.zh" → template source
-    cues: CueBook = CueBook()  # what check-message looks for (cues.yaml)
+    cues: CueBook = Field(default_factory=CueBook)  # what check-message looks for (cues.yaml)
     rates: Rates | None = None  # rate lines, LPR history, budget rules (rates.yaml)
     evidence: EvidenceRules | None = None  # the evidence log's yardsticks (evidence.yaml)
 

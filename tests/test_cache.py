@@ -54,3 +54,18 @@ def test_a_broken_pack_is_never_cached(own_cache: Path, tmp_path: Path) -> None:
     with pytest.raises(ContentError):
         cache.load(root)
     assert not own_cache.exists() or not list(own_cache.glob("*.pickle"))
+
+
+def test_a_change_in_the_model_code_is_a_miss(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    code = tmp_path / "debtguide"
+    code.mkdir()
+    for name in cache._SHAPERS:
+        shutil.copy(Path(cache.__file__).with_name(name), code / name)
+    monkeypatch.setattr(cache, "__file__", str(code / "cache.py"))
+    before = cache.fingerprint(CONTENT / "cn")
+    assert cache.fingerprint(CONTENT / "cn") == before
+    models = code / "models.py"
+    models.write_text(models.read_text(encoding="utf-8") + "\n# changed\n", encoding="utf-8")
+    assert cache.fingerprint(CONTENT / "cn") != before

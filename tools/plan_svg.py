@@ -17,8 +17,8 @@ from rich.text import Text
 
 from debtguide import answers, cache, engine, render, render_plan
 from debtguide.assess_cli import read_answers_file
-from debtguide.loader import pack_dir
 from debtguide.money_view import money_view
+from debtguide.packs import pack_dir
 
 REPO = Path(__file__).resolve().parent.parent
 ANSWERS = REPO / "tests" / "answers" / "lawsuit.yaml"
