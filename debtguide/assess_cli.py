@@ -51,12 +51,20 @@ def read_message(pack: Pack, path: Path | None) -> Any:
     return check(pack, read_text(None, path))
 
 
-def log_report(pack: Pack) -> Any:
-    """What the evidence log in the data folder shows; an empty report when there is none."""
+def log_findings(pack: Pack) -> tuple[dict[str, list[Any]], list[Any]]:
+    """The red flags the evidence log supports, and its entries; nothing (and no SQLite)
+    when there is no log yet."""
+    from debtguide.datadir import evidence_log_file
+
+    path = evidence_log_file()
+    if path is None:
+        return {}, []
+    from debtguide import findings
     from debtguide.evidence import read_entries
     from debtguide.evidence_report import report_for
 
-    return report_for(read_entries(), pack.evidence)
+    entries = read_entries(path)
+    return findings.from_log(pack, report_for(entries, pack.evidence)), entries
 
 
 def write_new_file(path: Path, data: bytes, force: bool) -> None:
@@ -149,7 +157,7 @@ def run(
     from debtguide.money_view import money_view
 
     message_flags, stage_hint = findings.from_message(pack, message) if message else ({}, None)
-    log_flags = findings.from_log(pack, log_report(pack)) if use_log else {}
+    log_flags = log_findings(pack)[0] if use_log else {}
     result = engine.assess(
         pack,
         answers,

@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+EVIDENCE_DB = "evidence.sqlite3"  # the evidence log's file in the data folder
+
 
 def data_dir(create: bool = True) -> Path:
     """Return the data folder, creating it with owner-only permissions when asked."""
@@ -35,3 +37,9 @@ def write_private(path: Path, data: bytes) -> None:
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
+
+
+def evidence_log_file() -> Path | None:
+    """The evidence log's file, if one exists; checking creates nothing."""
+    path = data_dir(create=False) / EVIDENCE_DB
+    return path if path.exists() else None

@@ -18,10 +18,11 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from debtguide.contract import COLLECTOR_BEHAVIOURS, LOG_CHANNELS
+from debtguide.datadir import EVIDENCE_DB
 from debtguide.errors import DebtguideError, UsageError
 from debtguide.evidence_report import Attachment, Entry, clean_text
 
-DB_NAME = "evidence.sqlite3"
+DB_NAME = EVIDENCE_DB
 SCHEMA_VERSION = 2
 BUSY_TIMEOUT_S = 15.0
 _CHUNK = 1 << 20

@@ -169,17 +169,19 @@ def _answers(
 
 def _situation(pack: Pack, answers: dict[str, Any], today: dt.date, lang: str) -> Any:
     """The assessment a letter is written from, with the evidence log's flags and rows."""
-    from debtguide import engine, findings, letters
-    from debtguide.evidence import read_entries
-    from debtguide.evidence_report import letter_rows, report_for
+    from debtguide import engine, letters
+    from debtguide.assess_cli import log_findings
     from debtguide.money_view import money_view
 
-    entries = read_entries()
-    log_flags = findings.from_log(pack, report_for(entries, pack.evidence))
+    log_flags, entries = log_findings(pack)
     result = engine.assess(
         pack, answers, today, extra_flags=log_flags, money=money_view(pack, answers)
     )
-    rows = tuple(letters.EvidenceRow(*row) for row in letter_rows(entries, lang))
+    rows: tuple[Any, ...] = ()
+    if entries:
+        from debtguide.evidence_report import letter_rows
+
+        rows = tuple(letters.EvidenceRow(*row) for row in letter_rows(entries, lang))
     return letters.Situation(answers, result, rows, practice_lines(pack, answers))
 
 
