@@ -71,6 +71,7 @@ class MoneyView:
     lines: tuple[Any, ...] = ()  # money.LineCheck, only the lines that may apply
     affordable: Any | None = None  # money.Affordability
     loan_type: str | None = None  # the loan type the lines were chosen for; None: unknown
+    loan_type_by_name: bool = False  # that type was read from the lender's name
 
 
 @dataclass(frozen=True)

@@ -473,7 +473,7 @@ def _load_letters(
 
 def _check_rates(reader: _Reader, path: Path, rates: Rates, laws: dict[str, Excerpt]) -> None:
     """Cross-check rates.yaml: citations resolve, loan types and stages are the contract's."""
-    from debtguide.money import LOAN_TYPES
+    from debtguide.money import LOAN_TYPES, OPEN_LOAN_TYPES
 
     cited: list[tuple[str, list[str]]] = [("fee_note.cites", rates.fee_note.cites)]
     cited.append(("budget.court_first.cites", rates.budget.court_first.cites))
@@ -496,6 +496,9 @@ def _check_rates(reader: _Reader, path: Path, rates: Rates, laws: dict[str, Exce
             cited.append((f"{place}.{field}.cites", getattr(line, field).cites))
         if line.older_loans is not None:
             cited.append((f"{place}.older_loans.cites", line.older_loans.cites))
+    for word, kind in rates.by_name.items():
+        if kind not in LOAN_TYPES or kind in OPEN_LOAN_TYPES:
+            reader.problem(path, f"'{kind}' is not a settled loan type", place=f"by_name.{word}")
     for kind in LOAN_TYPES:
         if kind not in rates.loan_types:
             reader.problem(path, f"loan type '{kind}' is not explained", place="loan_types")

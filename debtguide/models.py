@@ -476,6 +476,8 @@ class Rates(Model):
     lpr_caution: Text
     lpr_history: list[LprEntry] = Field(min_length=1)
     loan_types: dict[str, Cited]  # loan_type → which lines apply and why
+    # a reserved word in the lender's name → the loan type it shows, when the answers leave it open
+    by_name: dict[NonEmpty, str] = Field(default_factory=dict)
     fee_note: Cited
     method: Text
     budget: BudgetRules

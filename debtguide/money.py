@@ -437,6 +437,22 @@ def _pick_lpr(
     return LprPick(rate, start, tuple(notes))
 
 
+OPEN_LOAN_TYPES = ("online_platform", "unknown")  # types that leave the lender's licence open
+
+
+def loan_type_by_name(rates: Rates, loan_type: str | None, name: str | None) -> str | None:
+    """The loan type a reserved word in the lender's name shows (rates.yaml `by_name`).
+
+    Used only when the answers leave the type open (an online platform, not sure) and the
+    words found point to one type: only a licensed bank may call itself 银行, only an approved
+    small-loan company 小额贷款. None when the name settles nothing.
+    """
+    if (loan_type or "unknown") not in OPEN_LOAN_TYPES or not name:
+        return None
+    kinds = {kind for word, kind in rates.by_name.items() if word in name}
+    return kinds.pop() if len(kinds) == 1 else None
+
+
 def thresholds(
     rates: Rates,
     loan_type: str | None,

@@ -19,6 +19,8 @@ def money_view(pack: Pack, answers: Mapping[str, Any]) -> MoneyView:
         return MoneyView()
     rate = None
     lines: tuple[Any, ...] = ()
+    by_name = money.loan_type_by_name(rates, answers.get("loan_type"), answers.get("lender_name"))
+    kind = by_name or answers.get("loan_type")
     received = answers.get("principal_received")
     installment = answers.get("installment_amount")
     count = answers.get("installments_total")
@@ -29,16 +31,16 @@ def money_view(pack: Pack, answers: Mapping[str, Any]) -> MoneyView:
         except UsageError:
             rate = None  # the schedule never repays what was received: no rate to show
         if rate is not None:
-            lines = tuple(
-                money.thresholds(
-                    rates, answers.get("loan_type"), rate.apr, answers.get("contract_date")
-                )
-            )
+            lines = tuple(money.thresholds(rates, kind, rate.apr, answers.get("contract_date")))
     affordable = None
     income = answers.get("monthly_income")
     expenses = answers.get("monthly_essential_expenses")
     if income is not None and expenses is not None:
         affordable = money.affordable_monthly(income, expenses, rates.budget)
     return MoneyView(
-        rate=rate, lines=lines, affordable=affordable, loan_type=answers.get("loan_type")
+        rate=rate,
+        lines=lines,
+        affordable=affordable,
+        loan_type=kind,
+        loan_type_by_name=by_name is not None,
     )

@@ -156,7 +156,8 @@ def _money(pack: Pack, result: Assessment, lang: str, cite: Any) -> RenderableTy
         note = pack.rates.loan_types.get(kind) if pack.rates and money.lines else None
         if note is not None:
             label = _choice_label(pack, "loan_type", kind, lang)
-            head = t("money_loan_type", lang, label=label) + _sep(lang)
+            key = "money_loan_type_by_name" if money.loan_type_by_name else "money_loan_type"
+            head = t(key, lang, label=label) + _sep(lang)
             rows.append(Text(head + note.text(lang)) + cite(note.cites))
         for line in money.lines:
             key = "plan_line_above" if line.exceeded else "plan_line_below"

@@ -500,6 +500,10 @@ UI.update(
             "en": "Compared with the lines courts apply",
         },
         "money_loan_type": {"zh": "借款类型：{label}。", "en": "Loan type: {label}."},
+        "money_loan_type_by_name": {
+            "zh": "借款类型：从出借人的名称看，是{label}（这类名称只有经批准的机构才能使用）。",
+            "en": "Loan type: {label}, going by the lender's name (only an approved institution may use such a name).",
+        },
         "money_line_above": {
             "zh": "高于{title}：{rate}",
             "en": "Above {title}: {rate}",

@@ -198,3 +198,35 @@ def test_the_pack_reads_the_same_without_libyaml_and_quotes_in_chinese() -> None
         assert data == yaml.load(text, Loader=fast), path.name
         if path.name not in ("cues.yaml", "laws.yaml") and path.parent.name != "letters":
             assert not [t for t in _zh_texts(data) if '"' in t], path.name  # “…” in Chinese
+
+
+# ---- the lender's name settles an open loan type ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("loan_type", "name", "expected"),
+    [
+        ("online_platform", "某某网络小额贷款有限公司", "small_loan_company"),
+        ("unknown", "某某消费金融有限公司", "consumer_finance"),
+        (None, "某某银行股份有限公司", "bank_consumer_loan"),
+        ("online_platform", "某某科技有限公司", None),  # the name says nothing
+        ("online_platform", "某某银行消费金融合作小额贷款", None),  # words that disagree
+        ("private_lender", "某某小额贷款有限公司", None),  # the answers already settle it
+        ("online_platform", None, None),
+    ],
+)
+def test_a_reserved_word_in_the_name_settles_an_open_loan_type(
+    pack, loan_type, name, expected
+) -> None:
+    from debtguide import money
+
+    assert money.loan_type_by_name(pack.rates, loan_type, name) == expected
+
+
+def test_the_plan_takes_the_lines_of_the_type_the_name_shows(cli) -> None:
+    path = ANSWERS / "letters-online-loan.yaml"  # 某某网络小额贷款有限公司
+    result = cli("assess", "--answers", str(path), "--today", "2026-11-28", "--json")
+    money = json.loads(result.stdout)["money"]
+    assert [(line["id"], line["applies"]) for line in money["thresholds"]] == [
+        ("licensed-lender-24", True)
+    ]
