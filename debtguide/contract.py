@@ -117,5 +117,6 @@ FACTS = (
     "rate_above_line",  # the true annual rate is above a legal line that applies
     "rate_maybe_above_line",  # above a line that may apply (the loan type does not settle it)
     "nothing_to_spare",  # income does not cover essential expenses
+    "lender_type_from_name",  # the lender's name settled a loan type the answers left open
     *(passed_fact(kind) for kind in DEADLINE_KINDS),  # appeal_passed, defense_passed, …
 )

@@ -296,6 +296,8 @@ def _facts(answers: Mapping[str, Any], stage_id: str, money: MoneyView) -> froze
         facts.add("rate_maybe_above_line")
     if money.affordable is not None and money.affordable.monthly <= 0:
         facts.add("nothing_to_spare")
+    if money.loan_type_by_name:
+        facts.add("lender_type_from_name")
     return frozenset(facts)
 
 

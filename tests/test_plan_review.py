@@ -230,3 +230,16 @@ def test_the_plan_takes_the_lines_of_the_type_the_name_shows(cli) -> None:
     assert [(line["id"], line["applies"]) for line in money["thresholds"]] == [
         ("licensed-lender-24", True)
     ]
+
+
+def test_no_need_to_find_out_who_lent_when_the_name_says(cli, tmp_path: Path) -> None:
+    data = yaml.safe_load((ANSWERS / "letters-online-loan.yaml").read_text(encoding="utf-8"))
+    named = json.loads(
+        cli("assess", "--answers", str(ANSWERS / "letters-online-loan.yaml"), "--json").stdout
+    )
+    assert "money-which-lender" not in {a["id"] for a in named["actions"]}
+    data["lender_name"] = "某某科技有限公司"  # a name that says nothing about a licence
+    path = tmp_path / "answers.yaml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    unnamed = json.loads(cli("assess", "--answers", str(path), "--json").stdout)
+    assert "money-which-lender" in {a["id"] for a in unnamed["actions"]}
