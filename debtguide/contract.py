@@ -66,6 +66,10 @@ LETTER_IDS = (
 
 DEADLINE_KINDS = ("defense", "payment-order-objection", "appeal", "credit-objection-reply")
 
+# Deadlines that bind the other side (the credit bureau's reply), not the borrower: shown
+# calmly, never in the alarm colour of the borrower's own last days.
+THEIR_DEADLINES = frozenset({"credit-objection-reply"})
+
 # ---- evidence log (issue 7) -----------------------------------------------------------------
 
 # The `collector_behaviour` choices of CONTRACT.md §1, less `none`.

@@ -10,6 +10,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
+from debtguide.contract import THEIR_DEADLINES
 from debtguide.engine import Assessment
 from debtguide.i18n import t
 from debtguide.models import Pack
@@ -113,8 +114,10 @@ def _deadlines(pack: Pack, result: Assessment, lang: str, cite: Any) -> Renderab
     table.add_column(t("plan_col_what", lang), overflow="fold")
     for deadline in result.deadlines:
         rule = deadline.rule
+        theirs = rule.kind in THEIR_DEADLINES
         if deadline.passed:
-            left = Text(t("plan_passed", lang, days=-deadline.days_left), style="bold red")
+            style = "bold yellow" if theirs else "bold red"
+            left = Text(t("plan_passed", lang, days=-deadline.days_left), style=style)
             what = (
                 Text(rule.title(lang))
                 + cite(rule.cites)
@@ -123,7 +126,7 @@ def _deadlines(pack: Pack, result: Assessment, lang: str, cite: Any) -> Renderab
             )
             what += cite(rule.passed.cites)
         else:
-            style = "bold red" if deadline.days_left <= 5 else "bold yellow"
+            style = "cyan" if theirs else "bold red" if deadline.days_left <= 5 else "bold yellow"
             left = Text(t("plan_days_left", lang, days=deadline.days_left), style=style)
             what = Text(rule.title(lang)) + cite(rule.cites)
             if rule.note:
