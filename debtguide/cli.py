@@ -38,6 +38,7 @@ LangOpt = Annotated[
     str | None,
     typer.Option(
         "--lang",
+        metavar="zh|en",
         help="zh or en (default: $DEBTGUIDE_LANG, then the locale). 输出语言。",
         show_default=False,
     ),
@@ -239,22 +240,36 @@ def law(
 def assess(
     answers: Annotated[
         Path | None,
-        typer.Option("--answers", help="Answers file (YAML/JSON); no questions asked. 答案文件。"),
+        typer.Option(
+            "--answers",
+            metavar="FILE",
+            help="Answers file (YAML/JSON); no questions asked. 答案文件。",
+        ),
     ] = None,
     resume: Annotated[
         bool, typer.Option("--resume", help="Continue the saved interview. 继续上次的问答。")
     ] = False,
     save: Annotated[
         Path | None,
-        typer.Option("--save", help="Also write the answers to FILE. 把答案另存为文件。"),
+        typer.Option(
+            "--save", metavar="FILE", help="Also write the answers to FILE. 把答案另存为文件。"
+        ),
     ] = None,
     ics: Annotated[
         Path | None,
-        typer.Option("--ics", help="Write the deadlines as a calendar file. 把期限写入日历文件。"),
+        typer.Option(
+            "--ics",
+            metavar="FILE",
+            help="Write the deadlines as a calendar file. 把期限写入日历文件。",
+        ),
     ] = None,
     today: Annotated[
         str | None,
-        typer.Option("--today", help="Plan as of YYYY-MM-DD (default: today). 按指定日期计算。"),
+        typer.Option(
+            "--today",
+            metavar="YYYY-MM-DD",
+            help="Plan as of YYYY-MM-DD (default: today). 按指定日期计算。",
+        ),
     ] = None,
     force: Annotated[
         bool, typer.Option("--force", help="Replace existing --save/--ics files. 覆盖已有文件。")
@@ -263,6 +278,7 @@ def assess(
         Path | None,
         typer.Option(
             "--message",
+            metavar="FILE",
             help="Also check a message you received (a text file, - for stdin). 同时检查收到的消息。",
         ),
     ] = None,
@@ -487,7 +503,9 @@ def letter(
     ] = None,
     answers: Annotated[
         Path | None,
-        typer.Option("--answers", help="Answers file (YAML/JSON), as for assess. 答案文件。"),
+        typer.Option(
+            "--answers", metavar="FILE", help="Answers file (YAML/JSON), as for assess. 答案文件。"
+        ),
     ] = None,
     resume: Annotated[
         bool, typer.Option("--resume", help="Use the saved interview. 使用保存的问答。")
@@ -502,14 +520,20 @@ def letter(
     ] = None,
     out: Annotated[
         Path | None,
-        typer.Option("--out", help="Write to FILE (.txt, .md or .docx). 写入文件。"),
+        typer.Option(
+            "--out", metavar="FILE", help="Write to FILE (.txt, .md or .docx). 写入文件。"
+        ),
     ] = None,
     force: Annotated[
         bool, typer.Option("--force", help="Replace an existing --out file. 覆盖已有文件。")
     ] = False,
     today: Annotated[
         str | None,
-        typer.Option("--today", help="Date the letter YYYY-MM-DD (default: today). 信件日期。"),
+        typer.Option(
+            "--today",
+            metavar="YYYY-MM-DD",
+            help="Date the letter YYYY-MM-DD (default: today). 信件日期。",
+        ),
     ] = None,
     debts: Annotated[
         Path | None,
@@ -559,6 +583,7 @@ def check_message(
         Path | None,
         typer.Option(
             "--file",
+            metavar="FILE",
             help="Read the message from FILE (UTF-8 or GB18030; - for standard input). 从文件读取。",
             show_default=False,
         ),
@@ -749,7 +774,10 @@ def log_export(
     out: Annotated[
         Path | None,
         typer.Option(
-            "--out", help="Write to FILE (default: print). 写入文件。", show_default=False
+            "--out",
+            metavar="FILE",
+            help="Write to FILE (default: print). 写入文件。",
+            show_default=False,
         ),
     ] = None,
     force: Annotated[
