@@ -48,6 +48,9 @@ def _console(stderr: bool = False) -> Any:
     """
     from rich.console import Console
 
+    from debtguide.cjkwrap import install
+
+    install()
     return Console(stderr=stderr, highlight=False, soft_wrap=False)
 
 

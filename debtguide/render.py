@@ -14,8 +14,11 @@ from rich.rule import Rule
 from rich.table import Table
 from rich.text import Text
 
+from debtguide.cjkwrap import install as _cjk_line_breaks
 from debtguide.i18n import t
 from debtguide.models import Excerpt, Pack, Stage
+
+_cjk_line_breaks()
 
 
 def console(stderr: bool = False) -> Console:
