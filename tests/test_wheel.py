@@ -82,3 +82,53 @@ def test_installed_wheel_runs_from_its_own_content(wheel: Path, tmp_path: Path) 
     )
     assert run.returncode == 0, run.stderr
     assert "Lawsuit" in run.stdout
+
+
+def test_the_wheel_works_in_a_fresh_virtual_environment(wheel: Path, tmp_path: Path) -> None:
+    """A new venv with only the wheel installed: `debtguide stages` and `assess --answers` run.
+
+    The dependencies come from this environment through a .pth line (no download); the
+    debtguide package, its console script and its content come from the wheel alone.
+    """
+    import sysconfig
+
+    venv = tmp_path / "venv"
+    subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(venv)], check=True)
+    python = venv / "bin" / "python"
+    site = subprocess.run(
+        [str(python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.strip()
+    deps = {sysconfig.get_paths()["purelib"], sysconfig.get_paths()["platlib"]}
+    (Path(site) / "deps.pth").write_text("\n".join(sorted(deps)) + "\n", encoding="utf-8")
+    pip = [sys.executable, "-m", "pip", "--python", str(python), "install", "--quiet"]
+    subprocess.run([*pip, "--no-deps", str(wheel)], check=True, capture_output=True)
+    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "DEBTGUIDE_CONTENT")}
+    env.update(DEBTGUIDE_LANG="en", DEBTGUIDE_HOME=str(tmp_path / "home"))
+    script = venv / "bin" / "debtguide"
+    where = subprocess.run(
+        [str(python), "-c", "import debtguide.packs as p; print(p.content_root())"],
+        env=env,
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert where.stdout.strip().startswith(site)
+    stages = subprocess.run(
+        [str(script), "stages"], env=env, cwd=tmp_path, capture_output=True, text=True
+    )
+    assert stages.returncode == 0, stages.stderr
+    assert "Lawsuit" in stages.stdout
+    answers = REPO / "tests" / "answers" / "lawsuit.yaml"
+    plan = subprocess.run(
+        [str(script), "assess", "--answers", str(answers), "--json", "--today", "2026-11-28"],
+        env=env,
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+    )
+    assert plan.returncode == 0, plan.stderr
+    assert '"id": "lawsuit"' in plan.stdout
