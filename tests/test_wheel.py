@@ -101,10 +101,11 @@ def test_the_wheel_works_in_a_fresh_virtual_environment(wheel: Path, tmp_path: P
         text=True,
         check=True,
     ).stdout.strip()
-    deps = {sysconfig.get_paths()["purelib"], sysconfig.get_paths()["platlib"]}
-    (Path(site) / "deps.pth").write_text("\n".join(sorted(deps)) + "\n", encoding="utf-8")
     pip = [sys.executable, "-m", "pip", "--python", str(python), "install", "--quiet"]
     subprocess.run([*pip, "--no-deps", str(wheel)], check=True, capture_output=True)
+    # only now, so that pip cannot take this environment's own debtguide for the wheel's
+    deps = {sysconfig.get_paths()["purelib"], sysconfig.get_paths()["platlib"]}
+    (Path(site) / "deps.pth").write_text("\n".join(sorted(deps)) + "\n", encoding="utf-8")
     env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "DEBTGUIDE_CONTENT")}
     env.update(DEBTGUIDE_LANG="en", DEBTGUIDE_HOME=str(tmp_path / "home"))
     script = venv / "bin" / "debtguide"
