@@ -36,6 +36,15 @@ def print_json(data: Any) -> None:
     sys.stdout.write(text + "\n")
 
 
+def _labelled(label: Text, body: Text) -> Table:
+    """A label with its text beside it; the text's later lines stay under its first."""
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(no_wrap=True)
+    grid.add_column(overflow="fold")
+    grid.add_row(label, body)
+    return grid
+
+
 def disclaimer(pack: Pack, lang: str) -> RenderableType:
     return Padding(Text(pack.info.disclaimer(lang), style="dim"), (1, 0, 0, 0))
 
@@ -145,9 +154,11 @@ def stage_explanation(pack: Pack, stage: Stage, lang: str) -> RenderableType:
 
     parts.append(_heading(t("sec_truths", lang)))
     for truth in stage.truths:
-        parts.append(Text(f"✗ {t('claim', lang)}: ", style="red") + Text(truth.claim(lang)))
-        fact = Text(f"✓ {t('fact', lang)}: ", style="green") + Text(truth.fact(lang))
-        parts.append(Padding(fact + cites_text(pack, truth.cites, lang), (0, 0, 0, 2)))
+        claim = Text(f"✗ {t('claim', lang)}:", style="red")
+        parts.append(_labelled(claim, Text(truth.claim(lang))))
+        fact = Text(f"✓ {t('fact', lang)}:", style="green")
+        body = Text(truth.fact(lang)) + cites_text(pack, truth.cites, lang)
+        parts.append(Padding(_labelled(fact, body), (0, 0, 0, 2)))
 
     steps = [Text(s.text(lang)) + cites_text(pack, s.cites, lang) for s in stage.steps]
     parts += [_heading(t("sec_steps", lang)), _numbered(steps)]
