@@ -13,14 +13,24 @@ from debtguide.i18n import t
 from debtguide.models import Pack
 
 
+# The dates --today accepts: the years the pack's law and calendars are meant for, with room on
+# both sides. Outside them a plan means nothing, and date arithmetic (next month, a deadline 15
+# days on) would leave the calendar at year 9999.
+TODAY_RANGE = (dt.date(2000, 1, 1), dt.date(2099, 12, 31))
+
+
 def parse_today(value: str | None) -> dt.date:
-    """The date to plan for: --today, or the real date."""
+    """The date to plan for: --today (between TODAY_RANGE's ends), or the real date."""
     if value is None:
         return dt.date.today()
     try:
-        return dt.date.fromisoformat(value.strip())
+        day = dt.date.fromisoformat(value.strip())
     except ValueError:
         raise UsageError("bad_today", value=value) from None
+    first, last = TODAY_RANGE
+    if not first <= day <= last:
+        raise UsageError("today_out_of_range", value=value, first=first, last=last)
+    return day
 
 
 def read_answers_file(path: Path) -> dict[str, Any]:
@@ -69,11 +79,9 @@ def log_findings(pack: Pack) -> tuple[dict[str, list[Any]], list[Any]]:
 
 def write_new_file(path: Path, data: bytes, force: bool) -> None:
     """Write `data` to `path` atomically; an existing file is kept unless `force`."""
-    from debtguide.datadir import write_private
+    from debtguide.files import write_user_file
 
-    if path.exists() and not force:
-        raise UsageError("file_exists", path=path)
-    write_private(path, data)
+    write_user_file(path, data, force)
 
 
 def dump_answers(path: Path, answers: dict[str, Any]) -> bytes:
@@ -144,7 +152,12 @@ def run(
     from debtguide import cache, engine, findings, render
     from debtguide.packs import pack_dir
 
+    from debtguide.files import check_target
+
     today = parse_today(today_text)
+    for target in (save, ics):
+        if target is not None:
+            check_target(target, force)  # before the interview: a bad path fails fast
     pack = cache.load(pack_dir())
     message = read_message(pack, message_file)  # before the interview: a bad file fails fast
     out = render.console()

@@ -64,8 +64,9 @@ def load(root: Path) -> Pack:
     pack = _load_and_validate(root)
     try:
         from debtguide.datadir import write_private
+        from debtguide.files import make_private_dirs
 
-        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        make_private_dirs(folder)
         for old in folder.glob(f"pack-{root.name}-*.pickle"):
             old.unlink(missing_ok=True)
         write_private(path, pickle.dumps(pack, protocol=pickle.HIGHEST_PROTOCOL))

@@ -18,25 +18,22 @@ def data_dir(create: bool = True) -> Path:
 
         path = Path(platformdirs.user_data_dir("debtguide", appauthor=False))
     if create:
-        path.mkdir(mode=0o700, parents=True, exist_ok=True)
-        os.chmod(path, 0o700)
+        from debtguide.files import clean_leftovers, make_private_dirs
+
+        make_private_dirs(path)  # an existing folder (DEBTGUIDE_HOME=~) keeps its permissions
+        clean_leftovers(path)
     return path
 
 
 def write_private(path: Path, data: bytes) -> None:
-    """Write a file atomically (temporary file, then rename) readable by the owner only."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+    """Write one of debtguide's own files (in the data or cache folder) atomically, owner-only.
+
+    Missing folders are created 0700. Files the user names go through files.write_user_file.
+    """
+    from debtguide.files import make_private_dirs, write_atomic
+
+    make_private_dirs(path.parent)
+    write_atomic(path, data)
 
 
 def evidence_log_file() -> Path | None:

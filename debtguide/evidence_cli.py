@@ -427,7 +427,7 @@ def run_export(
 ) -> None:
     """Write the evidence table to --out (never over a file without --force) or stdout."""
     from debtguide import evidence
-    from debtguide.datadir import write_private
+    from debtguide.files import write_user_file
 
     if fmt is None:
         suffix = out.suffix.lower().lstrip(".") if out else ""
@@ -435,10 +435,10 @@ def run_export(
     fmt = fmt.strip().lower()
     if fmt not in EXPORT_FORMATS:
         raise UsageError("log_bad_format", value=fmt, allowed=", ".join(EXPORT_FORMATS))
-    if out is not None and out.exists() and not force:
-        raise UsageError("file_exists", path=out)
-    if out is not None and out.is_dir():
-        raise UsageError("log_out_is_dir", path=out)
+    if out is not None:
+        from debtguide.files import check_target
+
+        check_target(out, force)
     entries = evidence.read_entries(**_filters(since, until, creditor))
     if not entries:
         raise UsageError("log_nothing_to_export")
@@ -448,10 +448,7 @@ def run_export(
         return
     # A BOM lets spreadsheet programs on Chinese Windows read UTF-8 CSV correctly.
     data = ("\ufeff" + text if fmt == "csv" else text).encode("utf-8")
-    try:
-        write_private(out, data)
-    except OSError as exc:
-        raise UsageError("log_cannot_write", path=out, reason=exc.strerror or str(exc)) from None
+    write_user_file(out, data, force)
     _console(stderr=True).print(t("log_exported", lang, count=len(entries), path=out))
 
 

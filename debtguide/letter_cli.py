@@ -49,8 +49,9 @@ def run(
     if out is not None:
         if out.suffix.lower() not in letters.FORMATS:
             raise UsageError("letter_bad_format", path=out)
-        if out.exists() and not force:
-            raise UsageError("file_exists", path=out)
+        from debtguide.files import check_target
+
+        check_target(out, force)
     if letter_type is None:
         list_letters(pack, lang, today, answers_file, resume)
         return

@@ -905,17 +905,9 @@ UI.update(
             "zh": "--format：“{value}”不可用；可选：{allowed}。",
             "en": "--format: '{value}' is not available; use {allowed}.",
         },
-        "log_out_is_dir": {
-            "zh": "{path} 是一个文件夹；请给出文件名，例如 证据.md。",
-            "en": "{path} is a folder; give a file name, e.g. evidence.md.",
-        },
         "log_nothing_to_export": {
             "zh": "没有可以导出的记录：证据记录是空的，或者没有符合条件的记录。先用 debtguide log add 记录。",
             "en": "Nothing to export: the log is empty or no entry matches. Log contacts first with `debtguide log add`.",
-        },
-        "log_cannot_write": {
-            "zh": "无法写入 {path}：{reason}",
-            "en": "Cannot write {path}: {reason}",
         },
         # channels and behaviours, as one contact in the log
         "log_channel_call": {"zh": "电话", "en": "Phone call"},
@@ -1230,6 +1222,78 @@ UI.update(
         "forget_what_other": {
             "zh": "debtguide 保存的其他数据",
             "en": "other data kept by debtguide",
+        },
+    }
+)
+
+# ---- writing files, damaged logs, edge dates (issue 11, part B) --------------------------------
+UI.update(
+    {
+        "today_out_of_range": {
+            "zh": "--today：{value} 超出了可以计算的范围，请用 {first} 到 {last} 之间的日期",
+            "en": "--today: {value} is outside the dates a plan can be made for; use a date "
+            "from {first} to {last}",
+        },
+        "write_failed": {
+            "zh": "无法写入 {path}：{reason}",
+            "en": "Could not write {path}: {reason}",
+        },
+        "write_nothing_changed": {
+            "zh": "没有写入任何内容，原有的文件保持不变。请换一个位置或文件名再试。",
+            "en": "Nothing was written and any file already there is unchanged. Try another "
+            "place or name.",
+        },
+        "write_reason_permission": {
+            "zh": "没有在这里写文件的权限",
+            "en": "you do not have permission to write there",
+        },
+        "write_reason_read_only": {
+            "zh": "这个位置是只读的",
+            "en": "that place is read-only",
+        },
+        "write_reason_full": {
+            "zh": "磁盘已满",
+            "en": "the disk is full",
+        },
+        "write_reason_name_too_long": {
+            "zh": "文件名太长",
+            "en": "the file name is too long",
+        },
+        "write_reason_is_dir": {
+            "zh": "那里已经有一个同名的文件夹",
+            "en": "a folder of that name is in the way",
+        },
+        "write_reason_cannot_create": {
+            "zh": "这个文件夹不能新建文件",
+            "en": "no new file can be made in that folder",
+        },
+        "write_reason_no_folder": {
+            "zh": "文件夹不存在",
+            "en": "the folder does not exist",
+        },
+        "out_no_folder": {
+            "zh": "无法写入 {path}：文件夹 {folder} 不存在。请先建好这个文件夹，或换一个已有的位置。",
+            "en": "Cannot write {path}: the folder {folder} does not exist. Create it first, "
+            "or choose a folder that exists.",
+        },
+        "out_is_dir": {
+            "zh": "{path} 是一个文件夹；请在后面加上文件名。",
+            "en": "{path} is a folder; add a file name to it.",
+        },
+        "out_not_regular_link": {
+            "zh": "{path} 是一个链接（快捷方式），为了安全不会写入或替换它。请换一个文件名。",
+            "en": "{path} is a link, so it is neither written through nor replaced. Choose "
+            "another file name.",
+        },
+        "out_not_regular_special": {
+            "zh": "{path} 不是普通文件（是设备或管道等），不会写入或替换它，加 --force 也一样。请换一个文件名。",
+            "en": "{path} is not a regular file (a device, a pipe or the like); it is never "
+            "written or replaced, even with --force. Choose another file name.",
+        },
+        "out_name_too_long": {
+            "zh": "文件名太长（最多 {limit} 字节）：{path}。请换一个短一些的名字。",
+            "en": "The file name is too long (at most {limit} bytes): {path}. Choose a "
+            "shorter name.",
         },
     }
 )
