@@ -12,7 +12,6 @@ from debtguide.errors import EXIT_INTERRUPTED, UsageError
 from debtguide.i18n import t
 from debtguide.models import Pack
 
-
 # The dates --today accepts: the years the pack's law and calendars are meant for, with room on
 # both sides. Outside them a plan means nothing, and date arithmetic (next month, a deadline 15
 # days on) would leave the calendar at year 9999.
@@ -150,9 +149,8 @@ def run(
 ) -> None:
     """Assess and print the plan."""
     from debtguide import cache, engine, findings, render
-    from debtguide.packs import pack_dir
-
     from debtguide.files import check_target
+    from debtguide.packs import pack_dir
 
     today = parse_today(today_text)
     for target in (save, ics):

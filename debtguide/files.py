@@ -14,6 +14,7 @@ folder, a link, a device or a pipe.
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 import re
@@ -193,8 +194,6 @@ def write_atomic(path: Path, data: bytes) -> None:
             os.fsync(handle.fileno())
         os.replace(tmp, path)
     except BaseException:
-        try:
+        with contextlib.suppress(OSError):
             tmp.unlink()
-        except OSError:
-            pass
         raise
