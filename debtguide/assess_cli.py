@@ -178,10 +178,14 @@ def run(
         money=money_view(pack, answers),
     )
     if ics is not None:
-        from debtguide.calendar import deadlines_ics
+        from debtguide.calendar import deadlines_ics, upcoming
 
-        write_new_file(ics, deadlines_ics(result, lang).encode("utf-8"), force)
-        talk.print(t("ics_written", lang, path=ics, count=len(result.deadlines)))
+        events = upcoming(result)
+        if events:
+            write_new_file(ics, deadlines_ics(result, lang).encode("utf-8"), force)
+            talk.print(t("ics_written", lang, path=ics, count=len(events)))
+        else:
+            talk.print(t("ics_none", lang, path=ics))
 
     from debtguide import render_plan
 

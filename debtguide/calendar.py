@@ -28,6 +28,11 @@ def _fold(line: str) -> str:
     return "\r\n ".join(out)
 
 
+def upcoming(result: Assessment) -> list:
+    """The deadlines a calendar file holds: those not yet passed."""
+    return [deadline for deadline in result.deadlines if not deadline.passed]
+
+
 def deadlines_ics(result: Assessment, lang: str) -> str:
     """An all-day event, with reminders before it, for every deadline not yet passed."""
     stamp = dt.datetime.combine(result.today, dt.time()).strftime("%Y%m%dT%H%M%SZ")
@@ -38,9 +43,7 @@ def deadlines_ics(result: Assessment, lang: str) -> str:
         "CALSCALE:GREGORIAN",
         "METHOD:PUBLISH",
     ]
-    for deadline in result.deadlines:
-        if deadline.passed:
-            continue
+    for deadline in upcoming(result):
         rule = deadline.rule
         title = rule.title(lang)
         detail = rule.note.text(lang) if rule.note else ""

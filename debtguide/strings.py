@@ -1234,6 +1234,13 @@ UI.update(
             "en": "--today: {value} is outside the dates a plan can be made for; use a date "
             "from {first} to {last}",
         },
+        "ics_none": {
+            "zh": "没有写日历文件 {path}：根据你的回答，没有还未到期、带具体日期的期限。"
+            "如果收到了法院或仲裁的文书，请在回答里写上收到的日期，再运行一次。",
+            "en": "No calendar file was written to {path}: your answers give no deadline with a "
+            "date still ahead. If you have received court or arbitration papers, add the date "
+            "you received them to your answers and run this again.",
+        },
         "write_failed": {
             "zh": "无法写入 {path}：{reason}",
             "en": "Could not write {path}: {reason}",
