@@ -369,7 +369,7 @@ def repayment_plan(situation: Situation, monthly_offer: float | None) -> Plan:
 # ---- rendering -----------------------------------------------------------------------------
 
 
-def environment() -> Any:
+def environment(finalize: Callable[[Any], Any] | None = None) -> Any:
     """The sandboxed Jinja2 environment letters are rendered in: strict, no autoescape."""
     from jinja2 import StrictUndefined
     from jinja2.sandbox import SandboxedEnvironment
@@ -380,6 +380,7 @@ def environment() -> Any:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        finalize=finalize,
     )
     env.filters["cell"] = lambda value: str(value).replace("|", "｜")
     return env
@@ -639,15 +640,55 @@ def render(
     data["cite"] = cite
     data["cites"] = cite
     data["practice_line"] = practice_line
+    held = _Held()
     try:
-        text = environment().from_string(source).render(data)
+        text = environment(held.hold).from_string(source).render(data)
     except TemplateError as exc:
         reason = getattr(exc, "message", None) or str(exc)
         raise ContentError("letter_template_broken", file=name, reason=reason) from None
     text = _tidy(text)
+    # The letter's structure (titles, lists, tables) comes from the template alone: the values
+    # it shows are held back as tokens while the lines are read, then put in as plain text.
+    parts = tuple(held.restore_block(b) for b in blocks(text))
     return Rendered(
-        letter, lang, text, tuple(blanks), tuple(cited), plan, tuple(blocks(text)), tuple(used)
+        letter, lang, held.restore(text), tuple(blanks), tuple(cited), plan, parts, tuple(used)
     )
+
+
+# What may not stand in a letter's text: line breaks (a value stays on its line), other control
+# characters (Word refuses them) and lone surrogates (bytes that were not UTF-8).
+_BREAKS = re.compile(r"[\r\n\t\v\f\x1c-\x1f\x85\u2028\u2029]+")
+_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f\ue000\ue001]")
+_SURROGATES = re.compile(r"[\ud800-\udfff]")
+_TOKEN = re.compile("\ue000(\\d+)\ue001")
+
+
+def plain_text(value: str) -> str:
+    """A value as one line of printable text: breaks become spaces, control characters go,
+    undecodable bytes show as U+FFFD."""
+    value = _BREAKS.sub(" ", value)
+    value = _CONTROLS.sub("", value)
+    return _SURROGATES.sub("\ufffd", value)
+
+
+class _Held:
+    """Jinja's `finalize`: each text value becomes a token the line format cannot mistake."""
+
+    def __init__(self) -> None:
+        self.values: list[str] = []
+
+    def hold(self, value: Any) -> Any:
+        if not isinstance(value, str) or not value:
+            return value  # numbers (an item's number) are the template's own
+        self.values.append(plain_text(self.restore(value)))  # a {% set %} block holds tokens
+        return f"\ue000{len(self.values) - 1}\ue001"
+
+    def restore(self, text: str) -> str:
+        return _TOKEN.sub(lambda m: self.values[int(m.group(1))], text)
+
+    def restore_block(self, block: Block) -> Block:
+        rows = tuple(tuple(self.restore(cell) for cell in row) for row in block.rows)
+        return Block(block.kind, self.restore(block.text), rows)
 
 
 def _tidy(text: str) -> str:

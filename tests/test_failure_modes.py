@@ -71,3 +71,120 @@ def test_ics_counts_only_the_deadlines_it_writes(cli, tmp_path: Path) -> None:
     events = ics.read_text(encoding="utf-8").count("BEGIN:VEVENT")
     assert events >= 1
     assert f"Wrote {events} deadline(s)" in result.output
+
+
+# ---- item 14: what users typed stays text in every letter format --------------------------------
+
+HOSTILE_NAME = "# 假标题\n| a | b |\n## 二级\n- 列表\x07\x00\ud800 尾"
+
+
+def _hostile_answers(tmp_path: Path, name: str = HOSTILE_NAME) -> Path:
+    import json
+
+    path = tmp_path / f"answers-{len(name)}.json"
+    data = {"loan_type": "online_platform", "lender_name": name, "days_overdue": 30,
+            "collector_behaviour": ["contacted_relatives_friends"]}  # fmt: skip
+    path.write_text(json.dumps(data), encoding="utf-8")  # \ud800 and \u0000 as JSON escapes
+    return path
+
+
+def _structure(markdown: str) -> list[str]:
+    """The lines Markdown reads as structure: headings, tables, lists, quotes."""
+    import re
+
+    return [line for line in markdown.splitlines() if re.match(r"\s*([#|>]|[-*+] |\d+[.)] )", line)]
+
+
+def _letter_md(cli, tmp_path: Path, letter: str, *args: str) -> str:
+    out = tmp_path / f"{letter}.md"
+    result = cli("letter", letter, *args, "--out", str(out), "--today", "2026-11-28",
+                 "--lang", "zh", "--force")  # fmt: skip
+    assert result.exit_code == 0, result.output
+    return out.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("letter", LETTERS)
+def test_a_hostile_name_from_an_answers_file_stays_text(cli, tmp_path: Path, letter: str) -> None:
+    answers = _hostile_answers(tmp_path)
+    tame = _hostile_answers(tmp_path, "某某贷")
+    plain = _letter_md(cli, tmp_path, letter, "--answers", str(tame))  # the same, a tame name
+    hostile = _letter_md(cli, tmp_path, letter, "--answers", str(answers))
+    assert "假标题" in hostile
+    assert len(_structure(hostile)) == len(_structure(plain))
+    assert "\x07" not in hostile and "\x00" not in hostile
+    for suffix in (".docx", ".txt"):
+        out = tmp_path / f"{letter}{suffix}"
+        result = cli("letter", letter, "--answers", str(answers), "--out", str(out),
+                     "--lang", "zh", "--force")  # fmt: skip
+        assert result.exit_code == 0, result.output
+    text = (tmp_path / f"{letter}.txt").read_text(encoding="utf-8")
+    assert any("假标题" in line and "尾" in line for line in text.splitlines())  # one line
+    from docx import Document
+
+    paragraphs = [p.text for p in Document(str(tmp_path / f"{letter}.docx")).paragraphs]
+    assert any("假标题" in p and "尾" in p for p in paragraphs)  # one paragraph, not four
+
+
+def test_undecodable_set_bytes_give_a_word_document(cli, tmp_path: Path) -> None:
+    import os
+
+    name = os.fsdecode(b"\xff\xfe\xe5\xbc\xa0")  # as Python hands over argv that is not UTF-8
+    out = tmp_path / "letter.docx"
+    result = cli("letter", "negotiation", "--set", f"name={name}", "--out", str(out),
+                 "--lang", "zh")  # fmt: skip
+    assert result.exit_code == 0, result.output
+    from docx import Document
+
+    texts = [p.text for p in Document(str(out)).paragraphs]
+    assert any("\ufffd\ufffd张" in t for t in texts)
+    text_out = cli("letter", "negotiation", "--set", f"name={name}", "--lang", "zh")
+    assert text_out.exit_code == 0 and "\ufffd\ufffd张" in text_out.stdout
+
+
+def test_multi_line_log_notes_stay_in_their_table_cell(cli, tmp_path: Path) -> None:
+    note = "第一行\n# 不是标题\n| 不是 | 表格 |\n- 不是列表"
+    result = cli("log", "add", "--when", "2026-11-20 22:30", "--channel", "third-party",
+                 "--who", "| 95xxx |", "--contacted", "# 我母亲", "--note", note,
+                 "--behaviour", "contacted_relatives_friends")  # fmt: skip
+    assert result.exit_code == 0, result.output
+    for letter in ("cease-third-party", "complaint"):
+        markdown = _letter_md(cli, tmp_path, letter)
+        rows = [line for line in markdown.splitlines() if line.startswith("|")]
+        assert any("不是标题" in row for row in rows), markdown
+        assert not any(line.startswith("#") and "不是" in line for line in markdown.splitlines())
+        widths = {len(row.replace("\\|", "").split("|")) for row in rows}
+        assert len(widths) == 1, rows  # every row has the table's number of cells
+        from docx import Document
+
+        out = tmp_path / f"{letter}.docx"
+        args = ("letter", letter, "--out", str(out), "--lang", "zh", "--force")
+        assert cli(*args).exit_code == 0
+        cells = [c.text for t in Document(str(out)).tables for r in t.rows for c in r.cells]
+        assert any("第一行" in c and "不是列表" in c for c in cells)
+
+
+# ---- item 19: Word letters are A4 with a Chinese font -------------------------------------------
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_word_letters_are_a4_with_an_east_asian_font(cli, tmp_path: Path, lang: str) -> None:
+    import zipfile
+
+    from docx import Document
+    from docx.oxml.ns import qn
+
+    out = tmp_path / "letter.docx"
+    result = cli("letter", "defense", "--answers", str(ANSWERS), "--out", str(out), "--lang", lang)
+    assert result.exit_code == 0, result.output
+    doc = Document(str(out))
+    for section in doc.sections:
+        assert round(section.page_width.mm) == 210 and round(section.page_height.mm) == 297
+    styles = zipfile.ZipFile(out).read("word/styles.xml").decode("utf-8")
+    assert 'w:pgSz w:w="11906" w:h="16838"' in zipfile.ZipFile(out).read(
+        "word/document.xml"
+    ).decode("utf-8")
+    defaults = doc.styles.element.find(qn("w:docDefaults"))
+    fonts = defaults.find(qn("w:rPrDefault")).find(qn("w:rPr")).find(qn("w:rFonts"))
+    assert fonts.get(qn("w:eastAsia")) == "SimSun"
+    assert doc.styles["Normal"].element.rPr.rFonts.get(qn("w:eastAsia")) == "SimSun"
+    assert 'w:eastAsia="zh-CN"' in styles
