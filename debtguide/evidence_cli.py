@@ -55,10 +55,10 @@ def _console(stderr: bool = False) -> Any:
 
 
 def _print_json(data: Any) -> None:
-    """Write one JSON document to stdout, as render.print_json() does."""
-    import json
+    """Write one JSON document to stdout with the one JSON writer."""
+    from debtguide.jsonout import print_json
 
-    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    print_json(data)
 
 
 def parse_day(value: str | None, option: str) -> dt.date | None:

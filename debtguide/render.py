@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import json
-import sys
 from collections.abc import Iterable
 from typing import Any
 
@@ -27,13 +25,10 @@ def console(stderr: bool = False) -> Console:
 
 
 def print_json(data: Any) -> None:
-    """Write one JSON document to stdout (with \\u escapes if stdout cannot encode the text)."""
-    text = json.dumps(data, ensure_ascii=False, indent=2)
-    try:
-        text.encode(getattr(sys.stdout, "encoding", None) or "utf-8")
-    except (UnicodeError, LookupError, TypeError):
-        text = json.dumps(data, indent=2)
-    sys.stdout.write(text + "\n")
+    """Write one JSON document to stdout (see jsonout.print_json, the one JSON writer)."""
+    from debtguide.jsonout import print_json as write
+
+    write(data)
 
 
 def _labelled(label: Text, body: Text) -> Table:

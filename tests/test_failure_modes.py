@@ -188,3 +188,41 @@ def test_word_letters_are_a4_with_an_east_asian_font(cli, tmp_path: Path, lang: 
     assert fonts.get(qn("w:eastAsia")) == "SimSun"
     assert doc.styles["Normal"].element.rPr.rFonts.get(qn("w:eastAsia")) == "SimSun"
     assert 'w:eastAsia="zh-CN"' in styles
+
+
+# ---- item 20: one JSON writer, ASCII-safe wherever stdout cannot encode -----------------------
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["log", "list", "--json"],
+        ["log", "report", "--json"],
+        ["assess", "--answers", str(ANSWERS), "--json"],
+        ["check-message", "你已被起诉", "--json"],
+    ],
+)
+def test_json_on_an_ascii_stream_escapes_instead_of_printing_question_marks(
+    tmp_path: Path, args: list[str]
+) -> None:
+    import json
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "DEBTGUIDE_HOME": str(tmp_path / "home")}
+    add = ["log", "add", "--when", "2026-11-20 22:30", "--channel", "call", "--who", "张三催收",
+           "--note", "说要“上门”", "--behaviour", "calls_at_night"]  # fmt: skip
+    run = [sys.executable, "-m", "debtguide"]
+    subprocess.run([*run, *add], env=env, check=True, capture_output=True)
+    env["PYTHONIOENCODING"] = "ascii"
+    done = subprocess.run([*run, *args, "--lang", "zh"], env=env, capture_output=True)
+    assert done.returncode == 0, done.stderr
+    out = done.stdout.decode("ascii")  # nothing but ASCII on an ASCII stream
+    data = json.loads(out)
+    env["PYTHONIOENCODING"] = "utf-8"
+    utf8 = subprocess.run([*run, *args, "--lang", "zh"], env=env, capture_output=True, check=True)
+    assert data == json.loads(utf8.stdout.decode("utf-8"))  # no character lost to a '?'
+    if args[:2] == ["log", "list"]:
+        assert data["entries"][0]["who"] == "张三催收"
+        assert data["entries"][0]["note"] == "说要“上门”"
