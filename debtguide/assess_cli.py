@@ -60,20 +60,35 @@ def read_message(pack: Pack, path: Path | None) -> Any:
     return check(pack, read_text(None, path))
 
 
-def log_findings(pack: Pack) -> tuple[dict[str, list[Any]], list[Any]]:
+def log_findings(pack: Pack, lang: str = "en") -> tuple[dict[str, list[Any]], list[Any]]:
     """The red flags the evidence log supports, and its entries; nothing (and no SQLite)
-    when there is no log yet."""
+    when there is no log yet.
+
+    A damaged log never blocks a plan or a letter: rows that cannot be read are skipped and
+    named, and a log that cannot be read at all is left out, saying why (on stderr).
+    """
     from debtguide.datadir import evidence_log_file
 
     path = evidence_log_file()
     if path is None:
         return {}, []
     from debtguide import findings
-    from debtguide.evidence import read_entries
+    from debtguide.evidence import LogError, read_log
     from debtguide.evidence_report import report_for
+    from debtguide.render import console
 
-    entries = read_entries(path)
-    return findings.from_log(pack, report_for(entries, pack.evidence)), entries
+    try:
+        read = read_log(path)
+    except LogError as exc:
+        console(stderr=True).print(
+            t("log_not_used", lang, reason=exc.message(lang)), soft_wrap=True
+        )
+        return {}, []
+    if read.unreadable:
+        numbers = ", ".join(map(str, read.unreadable))
+        text = t("log_rows_skipped", lang, count=len(read.unreadable), numbers=numbers)
+        console(stderr=True).print(text, soft_wrap=True)
+    return findings.from_log(pack, report_for(read.entries, pack.evidence)), read.entries
 
 
 def write_new_file(path: Path, data: bytes, force: bool) -> None:
@@ -168,7 +183,7 @@ def run(
     from debtguide.money_view import money_view
 
     message_flags, stage_hint = findings.from_message(pack, message) if message else ({}, None)
-    log_flags = log_findings(pack)[0] if use_log else {}
+    log_flags = log_findings(pack, lang)[0] if use_log else {}
     result = engine.assess(
         pack,
         answers,

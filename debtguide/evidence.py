@@ -9,12 +9,15 @@ same path an old database takes, so every migration runs in every test.
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import hashlib
 import os
 import sqlite3
+import stat
 import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from debtguide.contract import COLLECTOR_BEHAVIOURS, LOG_CHANNELS
@@ -52,11 +55,9 @@ def fingerprint(path: Path) -> tuple[str, int]:
 
 def check_attachment(attachment: Attachment) -> Attachment:
     """Compare the file with its logged SHA-256: state `ok`, `changed` or `missing`."""
-    from dataclasses import replace
-
     try:
         digest, _ = fingerprint(Path(attachment.path))
-    except OSError:
+    except (OSError, ValueError, TypeError):  # ValueError: a stored path with a NUL
         return replace(attachment, state="missing")
     return replace(attachment, state="ok" if digest == attachment.sha256 else "changed")
 
@@ -130,8 +131,11 @@ MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {0: _create_v1, 1:
 class Log:
     """An open evidence log. Use `open_log()`; close it, or use it in a `with` block."""
 
+    unreadable: list[int]  # entry numbers the last `entries()` could not read
+
     def __init__(self, path: Path, target_version: int = SCHEMA_VERSION) -> None:
         self.path = path
+        self.unreadable = []
         _create_private(path)
         try:
             self.db = sqlite3.connect(
@@ -284,66 +288,130 @@ class Log:
     ) -> list[Entry]:
         """The logged contacts in date order, filtered; attachments checked against their files.
 
-        `creditor` matches any part of the logged creditor, ignoring case.
+        `creditor` matches any part of the logged creditor, ignoring case. Rows that cannot be
+        read are left out and their numbers kept in `self.unreadable`.
         """
-        where, args = ["1"], []
-        if since:
-            where.append("day >= ?")
-            args.append(since.isoformat())
-        if until:
-            where.append("day <= ?")
-            args.append(until.isoformat())
-        if channel:
-            where.append("channel = ?")
-            args.append(channel)
-        sql = (
-            "SELECT id, day, time, channel, who, contacted, creditor, note, logged_at FROM entry"
-            f" WHERE {' AND '.join(where)} ORDER BY day, coalesce(time, '00:00'), id"
-        )
+        rows, behaviours, files = self._raw_rows()
+        wanted = clean_text(creditor).casefold() if creditor else ""
+        out = []
+        self.unreadable = []
+        for row in rows:
+            entry = _entry(row, behaviours, files)
+            if entry is None:
+                self.unreadable.append(row[0] if isinstance(row[0], int) else 0)
+                continue
+            if (since and entry.day < since) or (until and entry.day > until):
+                continue
+            if channel and entry.channel != channel:
+                continue
+            if wanted and wanted not in entry.creditor.casefold():
+                continue
+            if check_files:
+                entry = replace(
+                    entry, attachments=tuple(check_attachment(a) for a in entry.attachments)
+                )
+            out.append(entry)
+        out.sort(key=Entry.sort_key)
+        return out
+
+    def _raw_rows(self) -> tuple[list[tuple], dict[int, set[str]], dict[int, list[Attachment]]]:
+        """Every entry row, its behaviours and its attachments, as stored.
+
+        When a damaged page stops a full read, the rows are read one by one, and those on the
+        damaged page are returned as (number, None, …) so that they are named, not lost.
+        """
         try:
             with self._transaction(write=False) as db:
-                rows = db.execute(sql, args).fetchall()
-                behaviours: dict[int, set[str]] = {}
+                rows = db.execute(_ROWS_SQL).fetchall()
+        except sqlite3.DatabaseError:
+            rows = self._rows_one_by_one()
+        behaviours: dict[int, set[str]] = {}
+        files: dict[int, list[Attachment]] = {}
+        try:
+            with self._transaction(write=False) as db:
                 for entry_id, behaviour in db.execute(
                     "SELECT entry_id, behaviour FROM entry_behaviour"
                 ):
                     behaviours.setdefault(entry_id, set()).add(behaviour)
-                files: dict[int, list[Attachment]] = {}
                 for entry_id, path, digest, size in db.execute(
                     "SELECT entry_id, path, sha256, size FROM attachment ORDER BY entry_id, position"
                 ):
-                    files.setdefault(entry_id, []).append(Attachment(path, digest, size))
-        except sqlite3.Error as exc:
-            raise LogError("log_unreadable", path=self.path, reason=str(exc)) from None
-        wanted = clean_text(creditor).casefold() if creditor else ""
-        out = []
-        for number, day, at, chan, who, contacted, cred, note, logged in rows:
-            if wanted and wanted not in cred.casefold():
-                continue
-            attached = files.get(number, [])
-            if check_files:
-                attached = [check_attachment(a) for a in attached]
-            ticked = behaviours.get(number, set())
-            out.append(
-                Entry(
-                    number=number,
-                    day=dt.date.fromisoformat(day),
-                    time=dt.time.fromisoformat(at) if at else None,
-                    channel=chan,
-                    who=who,
-                    contacted=contacted,
-                    creditor=cred,
-                    note=note,
-                    behaviours=tuple(b for b in COLLECTOR_BEHAVIOURS if b in ticked),
-                    attachments=tuple(attached),
-                    logged_at=dt.datetime.fromisoformat(logged) if logged else None,
-                )
+                    if isinstance(path, str) and isinstance(digest, str):
+                        files.setdefault(entry_id, []).append(Attachment(path, digest, size))
+        except sqlite3.DatabaseError:
+            behaviours, files = {}, {}  # the entries still show; their ticks or files may not
+        return rows, behaviours, files
+
+    def _rows_one_by_one(self) -> list[tuple]:
+        try:
+            last = self.db.execute(
+                "SELECT seq FROM sqlite_sequence WHERE name = 'entry'"
+            ).fetchone()
+            top = int(last[0]) if last else 0
+        except (sqlite3.DatabaseError, TypeError, ValueError):
+            top = 0
+        if not top:
+            raise LogError(
+                "log_unreadable", path=self.path, reason="database disk image is malformed"
             )
-        return out
+        rows: list[tuple] = []
+        for number in range(1, min(top, MAX_ROWS_ONE_BY_ONE) + 1):
+            try:
+                row = self.db.execute(_ROWS_SQL_ONE, (number,)).fetchone()
+            except sqlite3.DatabaseError:
+                rows.append((number, None, None, None, None, None, None, None, None))
+                continue
+            if row is not None:
+                rows.append(row)
+        return rows
 
     def count(self) -> int:
         """How many contacts are logged."""
         return self.db.execute("SELECT count(*) FROM entry").fetchone()[0]
+
+
+_ROWS_SQL = (
+    "SELECT id, day, time, channel, who, contacted, creditor, note, logged_at FROM entry"
+    " ORDER BY id"
+)
+_ROWS_SQL_ONE = _ROWS_SQL.replace(" ORDER BY id", " WHERE id = ?")
+MAX_ROWS_ONE_BY_ONE = 1_000_000
+
+
+def _entry(
+    row: tuple, behaviours: dict[int, set[str]], files: dict[int, list[Attachment]]
+) -> Entry | None:
+    """One stored row as an Entry, or None when it cannot be read (a bad date, time or channel,
+    a value that is not text)."""
+    number, day, at, chan, who, contacted, cred, note, logged = row
+    texts = (day, chan, who, contacted, cred, note)
+    if not isinstance(number, int) or not all(isinstance(x, str) for x in texts):
+        return None
+    if chan not in LOG_CHANNELS or (at is not None and not isinstance(at, str)):
+        return None
+    try:
+        when = dt.date.fromisoformat(day)
+        time = dt.time.fromisoformat(at) if at else None
+    except ValueError:
+        return None
+    try:
+        stamp = dt.datetime.fromisoformat(logged) if isinstance(logged, str) and logged else None
+    except ValueError:
+        stamp = None  # when it was logged is not evidence: the entry still shows
+    ticked = behaviours.get(number, set())
+    return Entry(
+        number=number,
+        day=when,
+        time=time,
+        channel=chan,
+        who=who,
+        contacted=contacted,
+        creditor=cred,
+        note=note,
+        behaviours=tuple(b for b in COLLECTOR_BEHAVIOURS if b in ticked),
+        attachments=tuple(files.get(number, [])),
+        logged_at=stamp,
+    )
 
 
 def attachments_for(paths: Iterable[Path | str]) -> tuple[Attachment, ...]:
@@ -371,15 +439,33 @@ def _is_busy(exc: sqlite3.OperationalError) -> bool:
 
 
 def _create_private(path: Path) -> None:
-    """Make sure the database file exists and is readable by its owner only.
+    """Make sure the database file exists, is a regular file, and is readable by its owner only.
 
-    SQLite gives its -wal and -shm files the database file's permissions.
+    SQLite gives its -wal and -shm files the database file's permissions. Nothing is chmodded
+    through a link: a log that is a link to a regular file is used as it is (its owner chose
+    where it lives), and a link to anything else (a device, a pipe) is refused.
     """
-    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    from debtguide.files import make_private_dirs
+
     try:
-        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
-        os.close(fd)
-        os.chmod(path, 0o600)
+        make_private_dirs(path.parent)
+        flags = os.O_RDWR | os.O_CREAT | os.O_NONBLOCK | getattr(os, "O_NOFOLLOW", 0)
+        try:
+            fd = os.open(path, flags, 0o600)
+        except OSError as exc:
+            if exc.errno != errno.ELOOP and not path.is_symlink():
+                raise
+            if not path.is_file():  # a link to a device, a pipe, a folder, or to nothing
+                raise LogError("log_not_regular", path=path) from None
+            return
+        try:
+            info = os.fstat(fd)
+            if not stat.S_ISREG(info.st_mode):
+                raise LogError("log_not_regular", path=path)
+            if stat.S_IMODE(info.st_mode) & 0o077 and info.st_uid == os.geteuid():
+                os.fchmod(fd, 0o600)
+        finally:
+            os.close(fd)
     except OSError as exc:
         raise LogError("log_unreadable", path=path, reason=exc.strerror or str(exc)) from None
 
@@ -403,13 +489,71 @@ def count_entries(path: Path) -> int | None:
         db.close()
 
 
-def read_entries(path: Path | None = None, **filters: object) -> list[Entry]:
-    """The logged contacts (see Log.entries); none when there is no log yet, and none created."""
+@dataclass(frozen=True)
+class LogRead:
+    """What could be read of the log: the entries, and the numbers of those that could not."""
+
+    entries: list[Entry]
+    unreadable: list[int]
+
+
+def read_log(path: Path | None = None, **filters: object) -> LogRead:
+    """Read the log (see Log.entries), skipping rows it cannot read; creates nothing.
+
+    A log that cannot be opened for writing (a read-only data folder) is read read-only.
+    Raises LogError when nothing at all can be read.
+    """
     if path is None:
         from debtguide.datadir import data_dir
 
         path = data_dir(create=False) / DB_NAME
-    if not path.exists():
-        return []
-    with open_log(path) as log:
-        return log.entries(**filters)  # type: ignore[arg-type]
+    if not os.path.lexists(path):
+        return LogRead([], [])
+    try:
+        log = open_log(path)
+    except LogError as exc:
+        if exc.key == "log_too_new":
+            raise
+        log = _read_only(path, exc)
+    with log:
+        entries = log.entries(**filters)  # type: ignore[arg-type]
+        return LogRead(entries, list(log.unreadable))
+
+
+def _read_only(path: Path, first: LogError) -> Log:
+    """The log opened read-only (as it is, then as a file nobody writes); `first` if neither."""
+    if not path.is_file():
+        raise first
+    for query in ("mode=ro", "immutable=1"):
+        try:
+            db = sqlite3.connect(f"{path.resolve().as_uri()}?{query}", uri=True, timeout=2)
+        except sqlite3.Error:
+            continue
+        try:
+            if db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION:
+                db.execute("SELECT count(*) FROM entry").fetchone()
+                log = Log.__new__(Log)
+                log.path, log.db, log.unreadable = path, db, []
+                return log
+        except sqlite3.Error:
+            pass
+        db.close()
+    raise first
+
+
+def read_entries(path: Path | None = None, **filters: object) -> list[Entry]:
+    """The logged contacts that can be read (see read_log); none when there is no log yet."""
+    return read_log(path, **filters).entries
+
+
+def check_appendable(log: Log) -> None:
+    """Refuse to add to a log whose file is damaged: what is added must read back."""
+    try:
+        verdict = [row[0] for row in log.db.execute("PRAGMA quick_check").fetchall()]
+    except sqlite3.DatabaseError as exc:
+        verdict = [str(exc)]
+    # A row with values the schema forbids is skipped when read, and a new entry still reads
+    # back; a damaged page or index is what makes an append unsafe.
+    verdict = [v for v in verdict if not v.startswith(("CHECK constraint", "NULL value in"))]
+    if verdict and verdict != ["ok"]:
+        raise LogError("log_damaged_no_add", path=log.path, reason="; ".join(verdict[:3]))

@@ -116,6 +116,7 @@ def run_add(
         day, at = parse_when(when, now())
         fields = _fields_from_options(given)
         with evidence.open_log() as log:
+            evidence.check_appendable(log)
             try:
                 entry = log.add(day=day, time=at, **fields)
             except UsageError as exc:
@@ -163,6 +164,7 @@ def _interactive_add(lang: str, given: dict[str, Any]) -> None:
     out.print(t("log_iv_intro", lang))
     try:
         with evidence.open_log() as log:
+            evidence.check_appendable(log)
             previous_creditor = ""
             while True:
                 asker = _Asker(out, lang)
@@ -342,6 +344,18 @@ def _pick_behaviours(raw: str) -> tuple[str, ...]:
 # ---- log list, report, export ---------------------------------------------------------------
 
 
+def _read(lang: str, filters: dict[str, Any]) -> tuple[list[Entry], list[int]]:
+    """The entries that can be read; those that cannot are named on stderr, never dropped."""
+    from debtguide import evidence
+
+    read = evidence.read_log(**filters)
+    if read.unreadable:
+        numbers = ", ".join(map(str, read.unreadable))
+        text = t("log_rows_skipped", lang, count=len(read.unreadable), numbers=numbers)
+        _console(stderr=True).print(text, soft_wrap=True)
+    return read.entries, read.unreadable
+
+
 def run_list(
     lang: str,
     since: str | None,
@@ -351,12 +365,14 @@ def run_list(
     as_json: bool,
 ) -> None:
     """Print the logged contacts as a table, or as JSON."""
-    from debtguide import evidence
     from debtguide.evidence_report import LIST_SCHEMA, entry_json
 
-    entries = evidence.read_entries(**_filters(since, until, creditor, channel))
+    entries, unreadable = _read(lang, _filters(since, until, creditor, channel))
     if as_json:
-        _print_json({"schema": LIST_SCHEMA, "entries": [entry_json(e) for e in entries]})
+        data: dict[str, Any] = {"schema": LIST_SCHEMA, "entries": [entry_json(e) for e in entries]}
+        if unreadable:
+            data["unreadable"] = unreadable
+        _print_json(data)
         return
     from debtguide import render_evidence
 
@@ -372,7 +388,7 @@ def run_report(
     as_json: bool,
 ) -> None:
     """Print what the log shows and the red flags it supports."""
-    from debtguide import evidence, render, render_evidence
+    from debtguide import render, render_evidence
     from debtguide.errors import ContentError
     from debtguide.evidence_report import report_for, report_json
 
@@ -381,10 +397,13 @@ def run_report(
         raise ContentError(
             "content_broken", ["evidence.yaml: file is missing"], path=pack.info.id, count=1
         )
-    entries = evidence.read_entries(**_filters(since, until, creditor))
+    entries, unreadable = _read(lang, _filters(since, until, creditor))
     result = report_for(entries, rules)
     if as_json:
-        render.print_json(report_json(result))
+        data = report_json(result)
+        if unreadable:
+            data["unreadable"] = unreadable
+        render.print_json(data)
         return
     out = render.console()
     out.print(render_evidence.report_view(pack, result, lang))
@@ -426,7 +445,6 @@ def run_export(
     creditor: str | None,
 ) -> None:
     """Write the evidence table to --out (never over a file without --force) or stdout."""
-    from debtguide import evidence
     from debtguide.files import write_user_file
 
     if fmt is None:
@@ -439,7 +457,7 @@ def run_export(
         from debtguide.files import check_target
 
         check_target(out, force)
-    entries = evidence.read_entries(**_filters(since, until, creditor))
+    entries, _ = _read(lang, _filters(since, until, creditor))
     if not entries:
         raise UsageError("log_nothing_to_export")
     text = export_text(entries, fmt, lang, now())

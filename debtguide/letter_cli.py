@@ -174,7 +174,7 @@ def _situation(pack: Pack, answers: dict[str, Any], today: dt.date, lang: str) -
     from debtguide.assess_cli import log_findings
     from debtguide.money_view import money_view
 
-    log_flags, entries = log_findings(pack)
+    log_flags, entries = log_findings(pack, lang)
     result = engine.assess(
         pack, answers, today, extra_flags=log_flags, money=money_view(pack, answers)
     )

@@ -1241,6 +1241,32 @@ UI.update(
             "date still ahead. If you have received court or arbitration papers, add the date "
             "you received them to your answers and run this again.",
         },
+        "log_not_regular": {
+            "zh": "证据记录 {path} 不是普通文件（例如是指向设备、管道、文件夹或不存在的位置的链接），"
+            "所以没有打开它。请检查这个文件。",
+            "en": "The evidence log {path} is not a regular file (a link to a device, a pipe, a "
+            "folder or nothing, or the like), so it is not opened. Please check it.",
+        },
+        "log_damaged_no_add": {
+            "zh": "证据记录文件 {path} 已损坏（{reason}），新记录写进去可能读不回来，所以这次没有保存。"
+            "请先运行 debtguide log export --out 证据备份.md 导出还能读出的记录，再把 {path} "
+            "移到别处保存，然后重新记录。",
+            "en": "The evidence log {path} is damaged ({reason}): a new entry might not read back, "
+            "so nothing was saved. First run debtguide log export --out evidence-backup.md to keep "
+            "what can still be read, then move {path} somewhere safe and log again.",
+        },
+        "log_rows_skipped": {
+            "zh": "证据记录里有 {count} 条读不出来，已跳过：第 {numbers} 条。它们仍在文件里，没有被删除。",
+            "en": "{count} entr(ies) of the evidence log could not be read and were skipped: "
+            "no. {numbers}. They are still in the file; nothing was deleted.",
+        },
+        "log_not_used": {
+            "zh": "读不出证据记录（{reason}），所以这次没有用到证据记录里的内容；其他部分照常给出。"
+            "证据记录没有被改动，运行 debtguide log list 可以查看还能读出的记录。",
+            "en": "The evidence log could not be read ({reason}), so its findings are left out; "
+            "everything else is as usual. The log is unchanged: run debtguide log list to see "
+            "what can still be read.",
+        },
         "write_failed": {
             "zh": "无法写入 {path}：{reason}",
             "en": "Could not write {path}: {reason}",

@@ -226,3 +226,210 @@ def test_json_on_an_ascii_stream_escapes_instead_of_printing_question_marks(
     if args[:2] == ["log", "list"]:
         assert data["entries"][0]["who"] == "张三催收"
         assert data["entries"][0]["note"] == "说要“上门”"
+
+
+# ---- item 5: a damaged log never blocks the plan or the letters ---------------------------------
+
+
+def _log_file(tmp_path: Path) -> Path:
+    return tmp_path / "home" / "evidence.sqlite3"
+
+
+def _add_good(cli, count: int = 2) -> None:
+    for i in range(count):
+        result = cli("log", "add", "--when", f"2026-11-{10 + i} 22:30", "--channel", "call",
+                     "--who", "95xxx", "--behaviour", "calls_at_night")  # fmt: skip
+        assert result.exit_code == 0, result.output
+
+
+def _insert_bad_rows(path: Path) -> list[int]:
+    """Rows `log add` would never write: a bad date, a bad time, a binary note, an unknown
+    channel; then two odd rows that can still be read (SQLite stores the numbers as text).
+    Returns the numbers of the unreadable ones."""
+    import sqlite3
+
+    db = sqlite3.connect(path, isolation_level=None)
+    db.execute("PRAGMA ignore_check_constraints = ON")
+    rows = [
+        ("2026-13-45", "10:00", "call", "x", "2026-11-20T10:00:00"),
+        ("2026-11-20", "29:59", "sms", "x", "2026-11-20T10:00:00"),
+        ("2026-11-20", None, "call", b"\x00\xff\xfe binary", "2026-11-20T10:00:00"),
+        ("2026-11-20", "10:00", "carrier-pigeon", "x", "2026-11-20T10:00:00"),
+        ("2026-11-20", "10:00", "call", 12345, "not a time stamp"),
+        (20261120, "10:00", "call", "x", "2026-11-20T10:00:00"),
+    ]
+    numbers = []
+    for day, at, channel, note, logged in rows:
+        cursor = db.execute(
+            "INSERT INTO entry (day, time, channel, note, logged_at) VALUES (?, ?, ?, ?, ?)",
+            (day, at, channel, note, logged),
+        )
+        numbers.append(cursor.lastrowid)
+    db.execute("INSERT INTO attachment (entry_id, position, path, sha256, size) "
+               "VALUES (1, 9, ?, ?, 1)", (b"\x00bad", "0" * 64))  # fmt: skip
+    db.close()
+    return numbers[:4]
+
+
+READERS = [
+    ["assess", "--answers", str(ANSWERS)],
+    ["assess", "--answers", str(ANSWERS), "--json"],
+    *[["letter", name, "--answers", str(ANSWERS)] for name in LETTERS],
+    ["log", "list"],
+    ["log", "list", "--json"],
+    ["log", "report"],
+    ["log", "report", "--json"],
+    ["log", "export"],
+]
+
+
+def test_bad_rows_are_skipped_and_named_everywhere(cli, tmp_path: Path) -> None:
+    import json
+
+    _add_good(cli)
+    bad = _insert_bad_rows(_log_file(tmp_path))
+    named = ", ".join(map(str, bad))
+    for args in READERS:
+        result = cli(*args, "--lang", "en")
+        assert result.exit_code == 0, (args, result.output)
+        assert f"could not be read and were skipped: no. {named}" in result.stderr, args
+    listed = json.loads(cli("log", "list", "--json").stdout)
+    assert sorted(e["number"] for e in listed["entries"]) == [1, 2, 7, 8]
+    assert listed["unreadable"] == bad
+    report = json.loads(cli("log", "report", "--json").stdout)
+    assert report["entries"] == 4 and report["unreadable"] == bad
+    # The plan still uses the readable entries: two night calls.
+    plan = json.loads(cli("assess", "--answers", str(ANSWERS), "--json").stdout)
+    assert "night-contact" in [f["id"] for f in plan["flags"]]
+    # Bad values elsewhere do not stop a new entry, which reads back.
+    _add_good(cli, 1)
+    again = json.loads(cli("log", "list", "--json").stdout)
+    assert len(again["entries"]) == 5 and again["unreadable"] == bad
+
+
+def _corrupt_a_table_page(path: Path) -> None:
+    """Overwrite one page of the entry table with junk, so a full read stops there."""
+    import sqlite3
+
+    size = path.stat().st_size
+    pages = size // 4096
+    original = path.read_bytes()
+    for page in range(pages // 2, pages - 1):
+        damaged = bytearray(original)
+        damaged[page * 4096 : page * 4096 + 4096] = b"\xa5" * 4096
+        path.write_bytes(bytes(damaged))
+        db = sqlite3.connect(path)
+        try:
+            db.execute("SELECT id, note FROM entry ORDER BY id").fetchall()
+        except sqlite3.DatabaseError:
+            return
+        finally:
+            db.close()
+    pytest.fail("no page of the entry table found to damage")
+
+
+def _fill(path: Path, count: int) -> None:
+    import sqlite3
+
+    db = sqlite3.connect(path, isolation_level=None)
+    db.execute("PRAGMA journal_mode = DELETE")
+    db.execute("BEGIN")
+    db.executemany(
+        "INSERT INTO entry (day, time, channel, note, logged_at) VALUES (?, ?, ?, ?, ?)",
+        [("2026-11-01", "23:00", "call", f"{i} " + "记" * 1500, "2026-11-01T23:00:00")
+         for i in range(count)],
+    )  # fmt: skip
+    db.execute("COMMIT")
+    db.close()
+
+
+def test_a_damaged_page_skips_its_rows_and_log_add_refuses(cli, tmp_path: Path) -> None:
+    import json
+
+    _add_good(cli, 1)
+    path = _log_file(tmp_path)
+    _fill(path, 60)
+    _corrupt_a_table_page(path)
+    for args in READERS:
+        result = cli(*args, "--lang", "zh")
+        assert result.exit_code == 0, (args, result.output)
+        assert "Traceback" not in result.output
+    listed = json.loads(cli("log", "list", "--json").stdout)
+    assert listed["unreadable"] and len(listed["entries"]) + len(listed["unreadable"]) == 61
+    before = path.read_bytes()
+    refused = cli("log", "add", "--when", "2026-11-20 10:00", "--channel", "sms", "--lang", "en")
+    assert refused.exit_code == 1
+    assert "is damaged" in refused.output and "nothing was saved" in refused.output
+    assert path.read_bytes() == before
+
+
+def test_a_log_that_cannot_be_read_at_all_leaves_the_plan_and_letters(cli, tmp_path: Path) -> None:
+    _add_good(cli, 1)
+    path = _log_file(tmp_path)
+    for name in ("evidence.sqlite3-wal", "evidence.sqlite3-shm"):
+        (path.parent / name).unlink(missing_ok=True)
+    path.write_bytes(b"this is not a database" * 300)
+    for args in READERS[: len(LETTERS) + 2]:  # assess and every letter
+        result = cli(*args, "--lang", "en")
+        assert result.exit_code == 0, (args, result.output)
+        assert "The evidence log could not be read" in result.stderr
+        assert "its findings are left out" in result.stderr
+    listed = cli("log", "list", "--lang", "en")
+    assert listed.exit_code == 1 and "Traceback" not in listed.output
+    assert "Cannot open the evidence log" in listed.output
+
+
+@pytest.mark.skipif(__import__("os").geteuid() == 0, reason="root writes into read-only folders")
+def test_a_read_only_data_folder_still_gives_the_plan_and_the_log(cli, tmp_path: Path) -> None:
+    _add_good(cli, 2)
+    folder = _log_file(tmp_path).parent
+    folder.chmod(0o500)
+    try:
+        for args in READERS:
+            result = cli(*args, "--lang", "en")
+            assert result.exit_code == 0, (args, result.output)
+        assert "22:30" in cli("log", "list").stdout
+    finally:
+        folder.chmod(0o700)
+
+
+# ---- item 6: never chmod through a link, never a folder debtguide did not make -------------------
+
+
+def test_a_symlinked_log_is_used_but_never_chmodded(cli, tmp_path: Path, monkeypatch) -> None:
+    import os
+    import stat
+
+    home = tmp_path / "home"
+    home.mkdir(mode=0o700)
+    real = tmp_path / "elsewhere.sqlite3"
+    real.touch(mode=0o644)
+    real.chmod(0o644)
+    (home / "evidence.sqlite3").symlink_to(real)
+    _add_good(cli, 1)
+    assert stat.S_IMODE(real.stat().st_mode) == 0o644  # the owner chose this file and its mode
+    assert "22:30" in cli("log", "list").stdout
+    # A link to a device is refused, and the device keeps its mode.
+    (home / "evidence.sqlite3").unlink()
+    (home / "evidence.sqlite3").symlink_to("/dev/null")
+    mode = os.stat("/dev/null").st_mode
+    result = cli("log", "add", "--when", "2026-11-20 10:00", "--channel", "sms", "--lang", "en")
+    assert result.exit_code == 1 and "not a regular file" in result.output
+    assert os.stat("/dev/null").st_mode == mode
+    plan = cli("assess", "--answers", str(ANSWERS), "--lang", "en")
+    assert plan.exit_code == 0 and "could not be read" in plan.stderr
+    assert os.stat("/dev/null").st_mode == mode
+
+
+def test_an_existing_data_folder_keeps_its_permissions(cli, tmp_path: Path, monkeypatch) -> None:
+    import stat
+
+    home = tmp_path / "user-home"
+    home.mkdir()
+    home.chmod(0o755)
+    (home / "photo.jpg").write_bytes(b"jpeg")
+    monkeypatch.setenv("DEBTGUIDE_HOME", str(home))
+    _add_good(cli, 1)
+    assert cli("assess", "--answers", str(ANSWERS)).exit_code == 0
+    assert stat.S_IMODE(home.stat().st_mode) == 0o755
+    assert stat.S_IMODE((home / "evidence.sqlite3").stat().st_mode) == 0o600
