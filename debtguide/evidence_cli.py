@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
+import stat
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -12,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 import typer
 
 from debtguide.contract import COLLECTOR_BEHAVIOURS, LOG_CHANNELS
-from debtguide.errors import EXIT_INTERRUPTED, UsageError
+from debtguide.errors import EXIT_INTERRUPTED, DebtguideError, UsageError
 from debtguide.evidence_report import (
     THIRD_PARTY_BEHAVIOURS,
     behaviour_label,
@@ -473,22 +475,36 @@ def run_export(
 # ---- forget -----------------------------------------------------------------------------------
 
 
-def describe_data(folder: Path) -> list[tuple[str, int, str]]:
-    """Every file in the data folder: (name relative to it, size, what it is)."""
+# The files debtguide itself makes in the data folder, by name: the evidence log and SQLite's
+# working files beside it, the saved interview (and its backups), and the hidden temporary
+# files of a write that was killed before it finished.
+_OWN_NAMES = re.compile(
+    r"^(evidence\.sqlite3(-wal|-shm|-journal)?"
+    r"|interview(\.json|[.-][\w.-]*\.json|\.json\.[\w.-]+)"
+    r"|\..+\.\d+-[0-9a-f]+\.debtguide-tmp"
+    r"|\.(evidence\.sqlite3|interview\.json)\.\d+\.tmp)$"
+)
+
+
+def describe_data(folder: Path) -> tuple[list[tuple[str, int, str]], list[str]]:
+    """The data folder's files: debtguide's own (name, size, what it is), and every other name.
+
+    Only the folder's own level is looked at: debtguide keeps no sub-folders there.
+    """
     from debtguide.evidence import DB_NAME
 
-    found = []
-    for root, dirs, files in os.walk(folder, followlinks=False):
-        dirs.sort()
-        for name in sorted(files) + [d for d in dirs if os.path.islink(os.path.join(root, d))]:
-            path = Path(root) / name
-            relative = path.relative_to(folder).as_posix()
-            try:
-                size = path.lstat().st_size
-            except OSError:
-                size = 0
-            found.append((relative, size, _what_is(relative, path, DB_NAME)))
-    return found
+    own, others = [], []
+    for name in sorted(os.listdir(folder)):
+        path = folder / name
+        try:
+            info = path.lstat()
+        except OSError:
+            continue
+        if _OWN_NAMES.match(name) and (stat.S_ISREG(info.st_mode) or stat.S_ISLNK(info.st_mode)):
+            own.append((name, info.st_size, _what_is(name, path, DB_NAME)))
+        else:
+            others.append(name + ("/" if stat.S_ISDIR(info.st_mode) else ""))
+    return own, others
 
 
 def _what_is(relative: str, path: Path, db_name: str) -> str:
@@ -499,9 +515,9 @@ def _what_is(relative: str, path: Path, db_name: str) -> str:
         return f"evidence:{'?' if count is None else count}"
     if relative in (f"{db_name}-wal", f"{db_name}-shm", f"{db_name}-journal"):
         return "evidence-work"
-    if relative == "interview.json":
+    if relative.startswith("interview"):
         return "interview"
-    return "other"
+    return "temporary"
 
 
 def _unsafe_folder(folder: Path) -> bool:
@@ -511,21 +527,27 @@ def _unsafe_folder(folder: Path) -> bool:
 
 
 def run_forget(lang: str, yes: bool) -> None:
-    """Delete every file in the data folder after saying what they are."""
+    """Delete the files debtguide made in the data folder, after saying what they are.
+
+    Every other file stays; the folder goes only if it is then empty.
+    """
     from rich.text import Text
 
     from debtguide.datadir import data_dir
+    from debtguide.evidence import DB_NAME
 
     folder = data_dir(create=False).resolve()
     out = _console()
-    if not folder.exists():
+    if not folder.is_dir():
         out.print(t("forget_nothing", lang, path=folder))
         return
     if _unsafe_folder(folder):
         raise UsageError("forget_unsafe", path=folder)
-    found = describe_data(folder)
+    found, others = describe_data(folder)
     if not found:
-        _remove_tree(folder)
+        _show_left(out, others, lang)
+        if not others:
+            _remove_folder(folder)
         out.print(t("forget_nothing", lang, path=folder))
         return
     if not yes and not is_terminal():
@@ -533,6 +555,7 @@ def run_forget(lang: str, yes: bool) -> None:
     out.print(Text(t("forget_will_delete", lang, path=folder, count=len(found)), style="bold"))
     for name, size, what in found:
         out.print(Text(f"  • {name} ({_size(size)}) — {_what_text(what, lang)}"))
+    _show_left(out, others, lang)
     out.print(Text(t("forget_kept", lang), style="dim"))
     if any(what.startswith("evidence:") for _, _, what in found):
         out.print(Text(t("forget_export_first", lang), style="dim"))
@@ -546,8 +569,46 @@ def run_forget(lang: str, yes: bool) -> None:
         if answer not in ("yes", "y", "是", "确认"):
             out.print(t("forget_cancelled", lang))
             return
-    _remove_tree(folder)
-    out.print(Text(t("forget_done", lang, count=len(found), path=folder), style="green"))
+    deleted, failed = [], []
+    # Reading the log's entry count can leave SQLite's working files behind: they go too.
+    work = [f"{DB_NAME}{x}" for x in ("-wal", "-shm", "-journal")]
+    names = [name for name, _, _ in found]
+    names += [w for w in work if w not in names and os.path.lexists(folder / w)]
+    for name in names:
+        try:
+            (folder / name).unlink()  # a link is removed, never followed
+            deleted.append(name)
+        except FileNotFoundError:
+            continue
+        except OSError as exc:
+            failed.append(f"{name}: {exc.strerror or exc}")
+    out.print(Text(t("forget_done", lang, count=len(deleted), path=folder), style="green"))
+    for name in deleted:
+        out.print(Text(f"  • {name}"))
+    if failed:
+        raise DebtguideError("forget_failed", failed, path=folder, count=len(failed))
+    if _remove_folder(folder):
+        out.print(t("forget_folder_removed", lang, path=folder))
+    else:
+        out.print(t("forget_folder_kept", lang, path=folder))
+
+
+def _show_left(out: Any, others: list[str], lang: str) -> None:
+    from rich.text import Text
+
+    if others:
+        out.print(Text(t("forget_left", lang, count=len(others)), style="bold"))
+        for name in others:
+            out.print(Text(f"  • {name}"))
+
+
+def _remove_folder(folder: Path) -> bool:
+    """Remove the data folder if it is empty; whether it is gone."""
+    try:
+        folder.rmdir()
+    except OSError:
+        return False
+    return True
 
 
 def _what_text(what: str, lang: str) -> str:
@@ -563,17 +624,3 @@ def _size(size: int) -> str:
     if size < 1024 * 1024:
         return f"{size / 1024:.1f} KB"
     return f"{size / (1024 * 1024):.1f} MB"
-
-
-def _remove_tree(folder: Path) -> None:
-    """Delete the folder's files and sub-folders, never following a link; then the folder."""
-    for root, dirs, files in os.walk(folder, topdown=False, followlinks=False):
-        for name in files:
-            os.unlink(os.path.join(root, name))
-        for name in dirs:
-            path = os.path.join(root, name)
-            if os.path.islink(path):
-                os.unlink(path)
-            else:
-                os.rmdir(path)
-    os.rmdir(folder)

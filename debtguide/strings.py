@@ -1175,16 +1175,16 @@ UI.update(
         },
         # forget
         "forget_nothing": {
-            "zh": "{path} 里没有保存任何数据，不需要删除。",
-            "en": "There is no data to delete in {path}.",
+            "zh": "{path} 里没有 debtguide 保存的数据，不需要删除。",
+            "en": "There is no debtguide data to delete in {path}.",
         },
         "forget_unsafe": {
             "zh": "数据文件夹 {path} 是根目录或你的主文件夹，为了安全不会清空它。请检查 DEBTGUIDE_HOME 的设置。",
             "en": "The data folder {path} is the root or your home folder, so forget will not empty it. Check DEBTGUIDE_HOME.",
         },
         "forget_needs_yes": {
-            "zh": "forget 会永久删除 {path} 里的 {count} 个文件。在终端里运行，会先列出要删除的内容再请你确认；在脚本里请加 --yes。",
-            "en": "forget would delete the {count} file(s) in {path} for good. Run it in a terminal to see the list and confirm, or add --yes in a script.",
+            "zh": "forget 会永久删除 {path} 里 debtguide 建立的 {count} 个文件。在终端里运行，会先列出要删除的内容再请你确认；在脚本里请加 --yes。",
+            "en": "forget would delete the {count} file(s) debtguide made in {path} for good. Run it in a terminal to see the list and confirm, or add --yes in a script.",
         },
         "forget_will_delete": {
             "zh": "下面这些将从 {path} 永久删除（共 {count} 个文件），删除后无法恢复：",
@@ -1207,8 +1207,25 @@ UI.update(
             "en": "Cancelled; nothing was deleted.",
         },
         "forget_done": {
-            "zh": "已删除 {path} 里的全部 {count} 个文件。",
-            "en": "Done: deleted everything in {path} (files: {count}).",
+            "zh": "已删除 {path} 里的 {count} 个文件：",
+            "en": "Deleted {count} file(s) from {path}:",
+        },
+        "forget_left": {
+            "zh": "以下 {count} 项不是 debtguide 建立的，不会删除，原样保留：",
+            "en": "These {count} are not debtguide's and are left as they are:",
+        },
+        "forget_folder_removed": {
+            "zh": "数据文件夹 {path} 已经空了，也一并删除。",
+            "en": "The data folder {path} was then empty and was removed as well.",
+        },
+        "forget_folder_kept": {
+            "zh": "数据文件夹 {path} 里还有不是 debtguide 建立的文件，所以保留了这个文件夹。",
+            "en": "The data folder {path} still holds files that are not debtguide's, so it "
+            "was kept.",
+        },
+        "forget_failed": {
+            "zh": "{path} 里有 {count} 个文件没能删除：",
+            "en": "{count} file(s) in {path} could not be deleted:",
         },
         "forget_what_evidence": {
             "zh": "证据记录（{count} 条）",
@@ -1219,9 +1236,9 @@ UI.update(
             "en": "working file of the evidence log",
         },
         "forget_what_interview": {"zh": "保存的问答进度", "en": "saved interview answers"},
-        "forget_what_other": {
-            "zh": "debtguide 保存的其他数据",
-            "en": "other data kept by debtguide",
+        "forget_what_temporary": {
+            "zh": "中断的写入留下的临时文件",
+            "en": "temporary file left by an interrupted write",
         },
     }
 )

@@ -351,24 +351,45 @@ def test_forget_without_a_terminal_needs_yes(cli, home: Path, shot: Path) -> Non
     assert len(read_entries()) == 7
 
 
-def test_forget_yes_removes_everything_it_names(cli, home: Path, shot: Path) -> None:
+def test_forget_yes_removes_only_debtguides_own_files(cli, home: Path, shot: Path) -> None:
     seed(cli, shot)
     (home / "interview.json").write_text("{}", encoding="utf-8")
+    (home / ".interview.json.4242-0a1b.debtguide-tmp").write_text("half", encoding="utf-8")
     (home / "letters").mkdir()
     (home / "letters" / "draft.txt").write_text("x", encoding="utf-8")
+    (home / "photo.jpg").write_bytes(b"jpeg")
     outside = home.parent / "outside.txt"
     outside.write_text("keep", encoding="utf-8")
     (home / "link").symlink_to(outside)
     result = cli("forget", "--yes", "--lang", "en")
     assert result.exit_code == 0, result.output
-    for name in (DB_NAME, "interview.json", "letters/draft.txt", "link"):
-        assert name in result.stdout
+    deleted = result.stdout.split("Deleted", 1)[1]
+    for name in (DB_NAME, "interview.json", ".interview.json.4242-0a1b.debtguide-tmp"):
+        assert f"• {name}" in deleted
+        assert not (home / name).exists()
     assert "evidence log (entries: 7)" in result.stdout
     assert "saved interview answers" in result.stdout
-    assert not home.exists()
-    assert outside.read_text(encoding="utf-8") == "keep"  # a link is removed, not followed
+    left = result.stdout.split("left as they are", 1)[1].split("Not deleted")[0]
+    for name in ("letters/", "link", "photo.jpg"):
+        assert f"• {name}" in left and name not in deleted
+    assert (home / "letters" / "draft.txt").read_text(encoding="utf-8") == "x"
+    assert (home / "photo.jpg").read_bytes() == b"jpeg"
+    assert (home / "link").is_symlink()
+    assert outside.read_text(encoding="utf-8") == "keep"
     assert shot.exists()  # attachments are the user's own files
-    assert "no data" in cli("forget", "--yes", "--lang", "en").stdout
+    assert "still holds files that are not debtguide's" in " ".join(result.stdout.split())
+    assert sorted(p.name for p in home.iterdir()) == ["letters", "link", "photo.jpg"]
+    again = cli("forget", "--yes", "--lang", "en")
+    assert again.exit_code == 0 and "no debtguide data" in again.stdout
+
+
+def test_forget_removes_the_folder_once_it_is_empty(cli, home: Path, shot: Path) -> None:
+    seed(cli, shot)
+    result = cli("forget", "--yes", "--lang", "zh")
+    assert result.exit_code == 0, result.output
+    assert "已经空了，也一并删除" in result.stdout
+    assert not home.exists()
+    assert "没有 debtguide 保存的数据" in cli("forget", "--yes", "--lang", "zh").stdout
 
 
 def test_forget_asks_and_respects_the_answer(cli, terminal, home: Path, shot: Path) -> None:
