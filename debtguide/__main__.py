@@ -1,5 +1,5 @@
 """Run the command line with `python -m debtguide`."""
 
-from debtguide.cli import main
+from debtguide.start import main
 
 main()

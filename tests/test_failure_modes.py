@@ -433,3 +433,52 @@ def test_an_existing_data_folder_keeps_its_permissions(cli, tmp_path: Path, monk
     assert cli("assess", "--answers", str(ANSWERS)).exit_code == 0
     assert stat.S_IMODE(home.stat().st_mode) == 0o755
     assert stat.S_IMODE((home / "evidence.sqlite3").stat().st_mode) == 0o600
+
+
+# ---- item 15: Ctrl-C at any moment ends quietly with 130 ---------------------------------------
+
+
+# Runs the command as the `debtguide` script does, sending itself SIGINT (Ctrl-C) the moment the
+# module named first is imported: at start-up, inside a command, or in the library it uses.
+INTERRUPT_PROBE = """
+import builtins, os, signal, sys
+target = sys.argv.pop(1)
+real = builtins.__import__
+def hooked(name, globals=None, locals=None, fromlist=(), level=0):
+    names = {name} | {f"{name}.{item}" for item in fromlist or ()}
+    if target in names:
+        builtins.__import__ = real
+        os.kill(os.getpid(), signal.SIGINT)
+    return real(name, globals, locals, fromlist, level)
+builtins.__import__ = hooked
+sys.argv = ["debtguide", *sys.argv[1:]]
+from debtguide.start import main
+main()
+"""
+
+
+@pytest.mark.parametrize(
+    "target",
+    ["typer", "rich.console", "debtguide.errors", "debtguide.i18n", "debtguide.cache", "debtguide.engine",
+     "debtguide.render_plan", "yaml", "jinja2", "docx", "sqlite3", "debtguide.letter_writers"],
+)  # fmt: skip
+def test_ctrl_c_at_any_moment_is_quiet_and_exits_130(tmp_path: Path, target: str) -> None:
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "DEBTGUIDE_HOME": str(tmp_path / "home")}
+    commands = [
+        ["assess", "--answers", str(ANSWERS), "--lang", "en"],
+        ["letter", "defense", "--answers", str(ANSWERS), "--out", str(tmp_path / "l.docx")],
+        ["log", "add", "--when", "2026-11-20 10:00", "--channel", "sms"],
+    ]
+    hit = False
+    for args in commands:
+        done = subprocess.run([sys.executable, "-c", INTERRUPT_PROBE, target, *args], env=env,
+                              capture_output=True, text=True, timeout=120)  # fmt: skip
+        assert "Traceback" not in done.stderr and "KeyboardInterrupt" not in done.stderr
+        assert done.returncode in (0, 130), done.stderr
+        hit = hit or done.returncode == 130
+    assert hit, f"{target} was imported by none of the commands"
+    assert not (tmp_path / "l.docx").exists() or (tmp_path / "l.docx").stat().st_size > 0
