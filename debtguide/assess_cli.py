@@ -177,7 +177,14 @@ def run(
     talk = render.console(stderr=True) if as_json else out
     answers = gather(pack, lang, today, answers_file, resume, talk)
     if save is not None:
-        write_new_file(save, dump_answers(save, answers), force)
+        from debtguide.errors import DebtguideError
+
+        try:
+            write_new_file(save, dump_answers(save, answers), force)
+        except DebtguideError as exc:
+            if answers_file is None:  # typed in the interview: they are kept all the same
+                exc.hint("iv_answers_kept")
+            raise
         talk.print(t("iv_saved_to", lang, path=save))
 
     from debtguide.money_view import money_view

@@ -1284,6 +1284,12 @@ UI.update(
             "everything else is as usual. The log is unchanged: run debtguide log list to see "
             "what can still be read.",
         },
+        "iv_answers_kept": {
+            "zh": "你的回答没有丢，已经保存为问答进度：运行 debtguide assess --resume，"
+            "并用 --save 指定另一个位置，就能把它们写出来。",
+            "en": "Your answers are not lost: they are kept as the saved interview. Run "
+            "debtguide assess --resume with --save and another file name to write them out.",
+        },
         "write_failed": {
             "zh": "无法写入 {path}：{reason}",
             "en": "Could not write {path}: {reason}",

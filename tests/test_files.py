@@ -239,3 +239,23 @@ def test_an_unwritable_folder_is_a_clean_message(cli, tmp_path: Path) -> None:
         folder.chmod(0o700)
     assert result.exit_code == 2
     assert "permission" in result.output
+
+
+def test_a_failed_save_after_the_interview_says_the_answers_are_kept(
+    cli, tmp_path: Path, monkeypatch
+) -> None:
+    from debtguide import assess_cli
+
+    typed = {"loan_type": "online_platform", "days_overdue": 40}
+    monkeypatch.setattr(assess_cli, "gather", lambda *args: dict(typed))  # the interview's end
+
+    def full(fd: int) -> None:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(os, "fsync", full)
+    result = cli("assess", "--save", str(tmp_path / "a.yaml"), "--lang", "en")
+    _no_traceback(result)
+    assert result.exit_code == 1
+    assert "the disk is full" in result.output
+    assert "Your answers are not lost" in result.output and "--resume" in result.output
+    assert not (tmp_path / "a.yaml").exists()
