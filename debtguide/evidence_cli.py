@@ -588,9 +588,9 @@ def run_forget(lang: str, yes: bool) -> None:
     if failed:
         raise DebtguideError("forget_failed", failed, path=folder, count=len(failed))
     if _remove_folder(folder):
-        out.print(t("forget_folder_removed", lang, path=folder))
+        out.print(t("forget_folder_removed", lang, path=folder), soft_wrap=True)
     else:
-        out.print(t("forget_folder_kept", lang, path=folder))
+        out.print(t("forget_folder_kept", lang, path=folder), soft_wrap=True)
 
 
 def _show_left(out: Any, others: list[str], lang: str) -> None:

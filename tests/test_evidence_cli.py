@@ -387,7 +387,7 @@ def test_forget_removes_the_folder_once_it_is_empty(cli, home: Path, shot: Path)
     seed(cli, shot)
     result = cli("forget", "--yes", "--lang", "zh")
     assert result.exit_code == 0, result.output
-    assert "已经空了，也一并删除" in result.stdout
+    assert "已经空了，也一并删除" in "".join(result.stdout.split())
     assert not home.exists()
     assert "没有 debtguide 保存的数据" in cli("forget", "--yes", "--lang", "zh").stdout
 
