@@ -582,7 +582,8 @@ def run_forget(lang: str, yes: bool) -> None:
             continue
         except OSError as exc:
             failed.append(f"{name}: {exc.strerror or exc}")
-    out.print(Text(t("forget_done", lang, count=len(deleted), path=folder), style="green"))
+    if deleted:
+        out.print(Text(t("forget_done", lang, count=len(deleted), path=folder), style="green"))
     for name in deleted:
         out.print(Text(f"  • {name}"))
     if failed:

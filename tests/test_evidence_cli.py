@@ -429,3 +429,22 @@ def test_every_log_command_has_help(cli) -> None:
         result = cli(*command, "--help")
         assert result.exit_code == 0, command
         assert "Example:" in result.stdout, command
+
+
+def test_forget_names_a_file_it_could_not_delete(cli, home: Path, shot: Path, monkeypatch) -> None:
+    import errno
+
+    seed(cli, shot)
+    real = Path.unlink
+
+    def unlink(self: Path, missing_ok: bool = False) -> None:
+        if self.name == DB_NAME:
+            raise OSError(errno.EROFS, "Read-only file system")
+        real(self, missing_ok)
+
+    monkeypatch.setattr(Path, "unlink", unlink)
+    result = cli("forget", "--yes", "--lang", "en")
+    assert result.exit_code == 1, result.output
+    assert "could not be deleted" in result.stderr and DB_NAME in result.stderr
+    assert "Traceback" not in result.output
+    assert (home / DB_NAME).exists()
