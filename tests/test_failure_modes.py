@@ -482,3 +482,26 @@ def test_ctrl_c_at_any_moment_is_quiet_and_exits_130(tmp_path: Path, target: str
         hit = hit or done.returncode == 130
     assert hit, f"{target} was imported by none of the commands"
     assert not (tmp_path / "l.docx").exists() or (tmp_path / "l.docx").stat().st_size > 0
+
+
+def test_a_log_that_cannot_be_opened_for_writing_is_read_read_only(
+    cli, tmp_path: Path, monkeypatch
+) -> None:
+    """What a read-only data folder does (SQLite cannot make its -shm file there), as root too."""
+    import json
+
+    from debtguide import evidence
+
+    _add_good(cli, 2)
+
+    def refuse(path: Path | None = None) -> None:
+        raise evidence.LogError("log_unreadable", path=path, reason="Read-only file system")
+
+    monkeypatch.setattr(evidence, "open_log", refuse)
+    listed = json.loads(cli("log", "list", "--json").stdout)
+    assert len(listed["entries"]) == 2
+    plan = cli("assess", "--answers", str(ANSWERS), "--json", "--lang", "en")
+    assert plan.exit_code == 0 and "could not be read" not in plan.stderr
+    assert "night-contact" in [f["id"] for f in json.loads(plan.stdout)["flags"]]
+    refused = cli("log", "add", "--when", "2026-11-20 10:00", "--channel", "sms", "--lang", "en")
+    assert refused.exit_code == 1 and "Read-only file system" in refused.output
