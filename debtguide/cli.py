@@ -898,18 +898,18 @@ def main() -> None:
     import os
     import signal
 
-    from debtguide.start import quiet_interrupt
+    from debtguide.start import on_interrupt, quiet_interrupt
 
     # Ctrl-C is the commands' own while they run (Typer turns one they do not catch into exit
     # 130); before and after, it ends the process quietly with 130 (issue 11).
-    signal.signal(signal.SIGINT, quiet_interrupt)
+    on_interrupt(quiet_interrupt)
     # A command lives for a moment: the cycle collector's passes over the objects that imports
     # and the cached pack create cost ~25 ms and find a few hundred unreachable objects among
     # some 40,000. Reference counting still frees everything else.
     gc.disable()
     fit_output_streams()
     try:
-        signal.signal(signal.SIGINT, signal.default_int_handler)
+        on_interrupt(signal.default_int_handler)
         app()
         code = 0
     except SystemExit as exc:
@@ -918,7 +918,7 @@ def main() -> None:
         code = exc.code or 0
     except KeyboardInterrupt:
         code = 130  # between Typer's handler and here
-    signal.signal(signal.SIGINT, quiet_interrupt)
+    on_interrupt(quiet_interrupt)
     # End without tearing the interpreter down, which frees every module and object one by one
     # for another ~50 ms. That skips atexit handlers and finalizers: debtguide registers none
     # and closes each file it writes before the command returns (tests/test_startup.py checks

@@ -19,8 +19,14 @@ def quiet_interrupt(signum: int, frame: object) -> None:
     os._exit(EXIT_INTERRUPTED)
 
 
+def on_interrupt(handler: object) -> None:
+    """Set the SIGINT handler, unless SIGINT is ignored (a job started in the background)."""
+    if signal.getsignal(signal.SIGINT) is not signal.SIG_IGN:
+        signal.signal(signal.SIGINT, handler)  # type: ignore[arg-type]
+
+
 def main() -> None:
-    signal.signal(signal.SIGINT, quiet_interrupt)
+    on_interrupt(quiet_interrupt)
     from debtguide.cli import main as run
 
     run()

@@ -505,3 +505,19 @@ def test_a_log_that_cannot_be_opened_for_writing_is_read_read_only(
     assert "night-contact" in [f["id"] for f in json.loads(plan.stdout)["flags"]]
     refused = cli("log", "add", "--when", "2026-11-20 10:00", "--channel", "sms", "--lang", "en")
     assert refused.exit_code == 1 and "Read-only file system" in refused.output
+
+
+def test_a_background_job_that_ignores_ctrl_c_keeps_ignoring_it(tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "DEBTGUIDE_HOME": str(tmp_path / "home")}
+    probe = INTERRUPT_PROBE.replace("from debtguide.start", "signal.signal(signal.SIGINT, "
+                                    "signal.SIG_IGN)\nfrom debtguide.start")  # fmt: skip
+    args = ["assess", "--answers", str(ANSWERS), "--lang", "en"]
+    for target in ("typer", "debtguide.engine"):
+        done = subprocess.run([sys.executable, "-c", probe, target, *args], env=env,
+                              capture_output=True, text=True, timeout=120)  # fmt: skip
+        assert done.returncode == 0, done.stderr
+        assert "Traceback" not in done.stderr and done.stdout  # the plan was printed all the same
