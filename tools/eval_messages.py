@@ -47,6 +47,18 @@ STAGE_LABELS: dict[str, set[str | None]] = {
 }
 
 
+FAKE_VERDICTS = {"scam", "fake-notice"}
+
+
+def is_genuine(item: dict[str, Any]) -> bool:
+    """A genuine notice or message: labelled as a real court notice, or as ordinary, and no
+    verdict saying it is fake would count as right."""
+    if item.get("kind") == "genuine_court_notice":
+        return True
+    accept = set(item.get("accept", [item["verdict"]]))
+    return item["verdict"] in ("ordinary", "unlawful") and not accept & FAKE_VERDICTS
+
+
 def load_book(content: Path) -> tuple[CueBook, dict[str, str]]:
     """Read a pack's cue book and the kind of each flag, without the rest of the pack."""
     from pydantic import TypeAdapter
@@ -67,6 +79,8 @@ class Report:
     stage_right: int = 0
     ordinary_total: int = 0
     ordinary_false_alarms: int = 0
+    genuine_total: int = 0
+    genuine_called_fake: int = 0  # genuine notices (labelled ordinary) called fake-notice or scam
     per_flag: dict[str, dict[str, int]] = field(default_factory=dict)
     rows: list[dict[str, Any]] = field(default_factory=list)
 
@@ -100,6 +114,8 @@ class Report:
             "stage_accuracy": round(self.stage_accuracy, 4),
             "ordinary_false_alarms": self.ordinary_false_alarms,
             "ordinary_total": self.ordinary_total,
+            "genuine_called_fake": self.genuine_called_fake,
+            "genuine_total": self.genuine_total,
             "flag_precision_micro": round(precision, 4),
             "flag_recall_micro": round(recall, 4),
             "per_flag": {
@@ -131,6 +147,9 @@ def evaluate(messages: list[dict[str, Any]], book: CueBook, kinds: dict[str, str
         if item["verdict"] == "ordinary":
             report.ordinary_total += 1
             report.ordinary_false_alarms += result.verdict != "ordinary"
+        if is_genuine(item):
+            report.genuine_total += 1
+            report.genuine_called_fake += result.verdict in FAKE_VERDICTS
         report.rows.append(
             {
                 "id": item["id"],
@@ -175,6 +194,10 @@ def print_report(report: Report, show: bool) -> None:
     out.write(
         f"false alarms on ordinary messages: {report.ordinary_false_alarms}"
         f"/{report.ordinary_total}\n"
+    )
+    out.write(
+        f"genuine messages called fake or scam: {report.genuine_called_fake}"
+        f"/{report.genuine_total}\n"
     )
     if show:
         out.write("\n")
