@@ -60,10 +60,13 @@ def is_genuine(item: dict[str, Any]) -> bool:
 
 
 def load_book(content: Path) -> tuple[CueBook, dict[str, str]]:
-    """Read a pack's cue book and the kind of each flag, without the rest of the pack."""
+    """Read a pack's cue book (cues.yaml with claims.yaml) and the kind of each flag, without
+    the rest of the pack."""
     from pydantic import TypeAdapter
 
-    book = CueBook.model_validate(yaml.safe_load((content / "cues.yaml").read_text("utf-8")))
+    from debtguide.loader import load_cue_book
+
+    book = load_cue_book(content)
     flags = TypeAdapter(list[Flag]).validate_python(
         yaml.safe_load((content / "flags.yaml").read_text("utf-8"))
     )
