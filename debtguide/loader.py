@@ -576,6 +576,8 @@ def _load_claims(
             problem(
                 ("rules", i), "a rule that finds a message not believable must raise a flag"
             )
+        if rule.stage is not None and rule.stage not in STAGE_IDS:
+            problem(("rules", i, "stage"), f"'{rule.stage}' is not a stage id")
         if rule.clear and rule.verdict in rule.clear:
             problem(("rules", i, "verdict"), f"the rule clears the verdict '{rule.verdict}' it sets")
         if laws is not None:

@@ -534,11 +534,12 @@ def analyse(book: CueBook, kinds: Mapping[str, str], text: str) -> MessageResult
             hits[index] = spans
 
     groups = compiled.groups
+    marks = _domain_marks(book.claims.domains, views) if book.claims is not None else {}
     plain = {
         groups[i].target
         for i in hits
         if groups[i].kind != "stage" and not groups[i].only_with and not groups[i].unless
-    }
+    } | set(marks)
     accepted = {i for i in hits if not groups[i].only_with and not groups[i].unless}
     found = set(plain)
     changed = True
@@ -580,7 +581,7 @@ def analyse(book: CueBook, kinds: Mapping[str, str], text: str) -> MessageResult
     claims = {t: finding(t, s) for (k, t), s in by_target.items() if k == "claim"}
     fired: list[ClaimRuleHit] = []
     if book.claims is not None:
-        for mark, spans in _domain_marks(book.claims.domains, views).items():
+        for mark, spans in marks.items():
             if mark in book.claims.claims:
                 claims[mark] = finding(mark, spans)
         order_of = {c: i for i, c in enumerate(book.claims.claims)}
@@ -603,6 +604,8 @@ def analyse(book: CueBook, kinds: Mapping[str, str], text: str) -> MessageResult
         hint = None
     elif stages:
         hint = stages[0]
+    elif (shown := next((h.rule.stage for h in fired if h.rule.stage), None)) is not None:
+        hint = shown
     else:
         hint = book.stage_hint.default_for.get(verdict)  # type: ignore[call-overload]
     deciding = _deciding(fired)

@@ -427,6 +427,7 @@ class ClaimRule(Model):
     raise_flags: list[Id] = []
     clear: list[FlagKind] = []
     verdict: FlagKind | None = None  # the verdict, whatever the kinds of the flags say
+    stage: Id | None = None  # the stage a message shows when no stage cue says one
     believable: bool
     reason: Text
     cites: list[Id] = []
