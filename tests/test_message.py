@@ -37,8 +37,10 @@ DEV = REPO / "tests" / "data" / "messages-dev.yaml"
 
 @pytest.fixture(scope="module")
 def book() -> CueBook:
-    """The shipped cue book, read on its own (it does not need the rest of the pack)."""
-    return CueBook.model_validate(yaml.safe_load((CN / "cues.yaml").read_text("utf-8")))
+    """The shipped cue book with its claims layer, read without the rest of the pack."""
+    from debtguide.loader import load_cue_book
+
+    return load_cue_book(CN)
 
 
 @pytest.fixture(scope="module")
@@ -528,6 +530,7 @@ def _problems_with_cues(tmp_path: Path, edit) -> list[str]:
     root = tmp_path / "cn"
     root.mkdir()
     shutil.copy(CN / "cues.yaml", root / "cues.yaml")
+    shutil.copy(CN / "claims.yaml", root / "claims.yaml")
     data = yaml.safe_load((root / "cues.yaml").read_text("utf-8"))
     edit(data)
     (root / "cues.yaml").write_text(yaml.safe_dump(data, allow_unicode=True), "utf-8")
