@@ -67,6 +67,7 @@ class MessageResult:
     claims: tuple[Finding, ...] = ()  # what the message claims, in the order of claims.yaml
     rules: tuple[str, ...] = ()  # the verdict rules that applied, in order
     believable: bool | None = None  # what the first deciding rule says of the message's claims
+    court: str | None = None  # the court the message names ("海口市龙华区人民法院"), if any
 
     def flag_ids(self) -> list[str]:
         return [f.id for f in self.flags]
@@ -620,10 +621,31 @@ def analyse(book: CueBook, kinds: Mapping[str, str], text: str) -> MessageResult
         claims=tuple(claims.values()),
         rules=tuple(hit.rule.id for hit in fired),
         believable=deciding.rule.believable if deciding else None,
+        court=court_named(text),
     )
 
 
 # ---- the claims layer: web addresses and verdict rules -----------------------------------
+
+_COURT = re.compile(
+    "((?:[\u4e00-\u9fff]{1,5}(?:省|市|区|县|州|旗|盟)){1,3}[\u4e00-\u9fff]{0,6}?"
+    "(?:中级人民法院|高级人民法院|人民法院|互联网法院|金融法院|法院))"
+)
+
+
+def court_named(text: str) -> str | None:
+    """The first court a text names by its place (省/市/区/县 … 法院), if any."""
+    match = _COURT.search(text[:MAX_CHARS])
+    if match is None:
+        return None
+    name = match.group(1)
+    while len(name) > 4 and name[0] in _NOT_A_PLACE:
+        name = name[1:]
+    return name
+
+
+_NOT_A_PLACE = set("已被向在由经到你您将把对从据的了是为及和与于")
+
 
 _HOST = re.compile(
     r"(?<![a-z0-9.-])((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.){1,6}"

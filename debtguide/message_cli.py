@@ -94,6 +94,7 @@ def result_json(pack: Pack, result: MessageResult, lang: str) -> dict[str, Any]:
     book = pack.cues
     stage = _stage(pack, result.stage_hint)
     verdict = book.verdicts.get(result.verdict)  # type: ignore[call-overload]
+    claims = book.claims.claims if book.claims else {}
     return {
         "schema": "debtguide.message/1",
         "pack": pack.info.id,
@@ -140,10 +141,88 @@ def result_json(pack: Pack, result: MessageResult, lang: str) -> dict[str, Any]:
             }
             for c in report_channels(pack, result)
         ],
+        "claims": [
+            {
+                "id": c.id,
+                "type": claims[c.id].type,
+                "title": claims[c.id].title(lang),
+                "evidence": c.evidence,
+                "matches": list(c.matches),
+                "check": _check(pack, result, c.id, lang),
+            }
+            for c in result.claims
+            if c.id in claims
+        ],
+        "believable": _believable_json(pack, result, lang),
+        "court_named": result.court,
+        "genuine_looks": _genuine_looks(pack, result, lang),
         "checked_chars": result.checked_chars,
         "truncated": result.truncated,
         "disclaimer": pack.info.disclaimer(lang),
     }
+
+
+# Claims about courts: the output then says what a genuine court text looks like.
+_COURT_CLAIMS = ("from-court", "case-filed", "summons", "dishonest-list", "official-link")
+_COURT_CHECKS = ("from-court", "case-filed", "summons")
+
+
+def _check(pack: Pack, result: MessageResult, claim_id: str, lang: str) -> str | None:
+    """How to verify one claim through official channels, with the court named if any."""
+    claims = pack.cues.claims.claims if pack.cues.claims else {}
+    claim = claims.get(claim_id)
+    if claim is None or claim.check is None:
+        return None
+    text = claim.check(lang)
+    if result.court and claim_id in _COURT_CHECKS:
+        text += (" " if lang == "en" else "") + t("msg_court_named", lang, court=result.court)
+    return text
+
+
+def _believable_json(pack: Pack, result: MessageResult, lang: str) -> dict[str, Any]:
+    from debtguide.message import deciding_rule
+
+    rule = deciding_rule(pack.cues, result)
+    return {
+        "value": result.believable,
+        "rule": rule.id if rule else None,
+        "why": rule.reason(lang) if rule else None,
+        "cites": list(rule.cites) if rule else [],
+    }
+
+
+def _genuine_looks(pack: Pack, result: MessageResult, lang: str) -> str | None:
+    found = {c.id for c in result.claims}
+    if pack.cues.claims is None or not found & {*_COURT_CLAIMS, "lookalike-link"}:
+        return None
+    return pack.cues.claims.domains.genuine(lang)
+
+
+def claims_line(pack: Pack, result: MessageResult, lang: str) -> str:
+    """One line: what the message claims, and why that is or is not believable."""
+    from debtguide.message import deciding_rule
+
+    claims = pack.cues.claims.claims if pack.cues.claims else {}
+    said = [
+        claims[c.id].title(lang)
+        for c in result.claims
+        if c.id in claims and claims[c.id].type in ("sender", "claim", "demand")
+    ]
+    if said:
+        line = t("msg_claims_line", lang, claims=t("msg_list_sep", lang).join(said))
+    else:
+        line = t("msg_claims_none", lang)
+    rule = deciding_rule(pack.cues, result)
+    sep = "" if lang == "zh" else " "
+    if rule is None:
+        return line + sep + t("msg_unjudged", lang) if said else line
+    if rule.believable:
+        key = "msg_believable"
+    elif all(pack.flags[f].kind == "unlawful" for f in rule.raise_flags if f in pack.flags):
+        key = "msg_unlawful_claim"  # conduct that breaks the rules, whatever the debt
+    else:
+        key = "msg_not_believable"
+    return line + sep + t(key, lang, why=rule.reason(lang))
 
 
 def _stage(pack: Pack, stage_id: str | None):
@@ -181,6 +260,8 @@ def result_view(pack: Pack, result: MessageResult, lang: str) -> RenderableType:
     body = [head]
     if verdict:
         body.append(Text(verdict.explain(lang), overflow="fold"))
+    if book.claims is not None:
+        body.append(Text(claims_line(pack, result, lang), style="bold", overflow="fold"))
     parts.append(Panel(Group(*body), title=t("msg_title", lang), title_align="left"))
     if result.truncated:
         parts.append(Text(t("msg_truncated", lang, n=result.checked_chars), style="yellow"))
@@ -240,6 +321,24 @@ def result_view(pack: Pack, result: MessageResult, lang: str) -> RenderableType:
                 style="yellow",
             )
             parts += [item, Padding(Text(_note(pack, signal.id, lang) or ""), (0, 0, 0, 2))]
+
+    checks = [
+        (book.claims.claims[c.id].title(lang), text)
+        for c in result.claims
+        if book.claims is not None
+        and c.id in book.claims.claims
+        and (text := _check(pack, result, c.id, lang))
+    ]
+    genuine = _genuine_looks(pack, result, lang)
+    if checks or genuine:
+        parts.append(heading(t("msg_sec_check", lang)))
+        for title, text in checks:
+            parts += [Text("• ") + Text(title, style="bold"), Padding(Text(text), (0, 0, 0, 2))]
+        if genuine:
+            parts += [
+                Text("• ") + Text(t("msg_genuine_looks", lang), style="bold"),
+                Padding(Text(genuine), (0, 0, 0, 2)),
+            ]
 
     steps = [Text(item.text(lang)) for item in advice(book, result)]
     if steps:
