@@ -573,13 +573,13 @@ def _load_claims(
             if ref not in flags:
                 problem(("rules", i, "raise_flags", j), f"'{ref}' is not a red flag")
         if not rule.raise_flags and not rule.clear and not rule.verdict and not rule.believable:
-            problem(
-                ("rules", i), "a rule that finds a message not believable must raise a flag"
-            )
+            problem(("rules", i), "a rule that finds a message not believable must raise a flag")
         if rule.stage is not None and rule.stage not in STAGE_IDS:
             problem(("rules", i, "stage"), f"'{rule.stage}' is not a stage id")
         if rule.clear and rule.verdict in rule.clear:
-            problem(("rules", i, "verdict"), f"the rule clears the verdict '{rule.verdict}' it sets")
+            problem(
+                ("rules", i, "verdict"), f"the rule clears the verdict '{rule.verdict}' it sets"
+            )
         if laws is not None:
             for j, ref in enumerate(rule.cites):
                 if ref not in laws:

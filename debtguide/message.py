@@ -639,11 +639,17 @@ def court_named(text: str) -> str | None:
     if match is None:
         return None
     name = match.group(1)
+    for lead in _LEAD_INS:
+        if name.startswith(lead) and len(name) - len(lead) >= 4:
+            name = name[len(lead) :]
+            break
     while len(name) > 4 and name[0] in _NOT_A_PLACE:
         name = name[1:]
     return name
 
 
+# Words before a court's name that are not part of it.
+_LEAD_INS = ("这里是", "这边是", "我们是", "我是", "来自", "自称", "冒充", "来电")
 _NOT_A_PLACE = set("已被向在由经到你您将把对从据的了是为及和与于")
 
 

@@ -442,7 +442,8 @@ class ClaimRule(Model):
 class Domains(Model):
     """Official web addresses, and the words that make any other address a look-alike."""
 
-    official: list[NonEmpty] = Field(min_length=1)  # a host is official if it is one or ends in .one
+    # A host is official if it is one of these or lies under one.
+    official: list[NonEmpty] = Field(min_length=1)
     lookalike_words: list[NonEmpty] = []  # an unofficial host containing one of these imitates
     genuine: Text  # what a genuine court text looks like
 

@@ -850,7 +850,10 @@ UI.update(
             "zh": "信息里提到的法院是“{court}”：自己查到该法院所在地的区号，拨打“区号 + 12368”。",
             "en": "The court named in the message is \u201c{court}\u201d: look up the area code of that court's city yourself and dial the area code, then 12368.",
         },
-        "msg_genuine_looks": {"zh": "真的法院短信是什么样", "en": "What a genuine court text looks like"},
+        "msg_genuine_looks": {
+            "zh": "真的法院短信是什么样",
+            "en": "What a genuine court text looks like",
+        },
         "msg_list_sep": {"zh": "；", "en": "; "},
     }
 )
