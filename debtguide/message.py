@@ -394,7 +394,7 @@ def _compile_cue(norm: _Normaliser, cue: object) -> _Rule:
         problem = pattern_problem(cue.pattern)
         if problem:
             raise ValueError(problem)
-        return _Rule(cue.view, cue.pattern, ())
+        return _Rule(cue.view, cue.pattern, _pattern_needles(cue.pattern))
     parts = [_alternatives(p) for p in cue.near] if isinstance(cue, Near) else [[str(cue)]]
     within = cue.within if isinstance(cue, Near) else 0
     chinese = any(_is_cjk(c) for alts in parts for a in alts for c in norm.zh(a))
@@ -424,6 +424,49 @@ def _compile_cue(norm: _Normaliser, cue: object) -> _Rule:
     return _Rule(view, regex, needles)
 
 
+def _literal_run(items: list) -> str:
+    """The literal characters a parsed pattern starts with ('' when it starts otherwise)."""
+    out = []
+    for op, av in items:
+        if str(op) != "LITERAL":
+            break
+        out.append(chr(av))
+    return "".join(out)
+
+
+def _pattern_needles(pattern: str) -> tuple[tuple[str, ...], ...]:
+    """What must occur in the view for a (safe) pattern to match: the literal it starts with,
+    or one of the literals its first alternation starts with; () when there is none.
+
+    Skipping a pattern whose needle is absent saves compiling it, as for phrase cues."""
+    parser, _ = _sre()
+    items = [i for i in parser.parse(pattern) if str(i[0]) != "AT"]
+    if not items:
+        return ()
+    run = _literal_run(items)
+    if run:
+        return ((run,),)
+    op, av = items[0]
+    name = str(op)
+    if name == "SUBPATTERN":
+        return _pattern_needles_of(list(av[-1]))
+    return _pattern_needles_of(items)
+
+
+def _pattern_needles_of(items: list) -> tuple[tuple[str, ...], ...]:
+    run = _literal_run(items)
+    if run:
+        return ((run,),)
+    op, av = items[0]
+    name = str(op)
+    if name == "BRANCH":
+        runs = tuple(_literal_run(list(branch)) for branch in av[1])
+        return (runs,) if all(runs) else ()
+    if name == "IN" and all(str(o) == "LITERAL" for o, _ in av):
+        return (tuple(chr(v) for _, v in av),)
+    return ()
+
+
 Loc = tuple[str | int, ...]
 
 
@@ -450,6 +493,14 @@ def fold_chars(book: CueBook) -> dict[str, str]:
         table = dict(converter_table(book.fold.converter))
     table.update(book.fold.chars)
     return table
+
+
+def adopt(book: CueBook, compiled: object) -> bool:
+    """Use a compiled cue book read from the cache for `book`; False if it is not one."""
+    if not isinstance(compiled, _Compiled):
+        return False
+    _CACHE[id(book)] = (book, compiled)
+    return True
 
 
 def compile_book(book: CueBook) -> _Compiled:

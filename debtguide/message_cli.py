@@ -70,7 +70,9 @@ def run(text: str | None, file: Path | None, lang: str, as_json: bool) -> None:
     from debtguide.message import check
     from debtguide.packs import pack_dir
 
-    pack = cache.load(pack_dir())
+    root = pack_dir()
+    pack = cache.load(root)
+    _load_compiled(pack, root)
     result = check(pack, message)
     if as_json:
         from debtguide import render
@@ -82,6 +84,44 @@ def run(text: str | None, file: Path | None, lang: str, as_json: bool) -> None:
     out = render.console()
     out.print(result_view(pack, result, lang))
     out.print(render.disclaimer(pack, lang))
+
+
+def _load_compiled(pack: Pack, root: Path) -> None:
+    """Take the compiled cue book from the pack cache, or compile it and store it there.
+
+    Compiling the book's regular expressions and folds costs more than checking a message;
+    the compiled book is kept beside the cached pack, keyed by the pack and by the code that
+    compiles it. Any problem with the file only costs speed.
+    """
+    import hashlib
+    import pickle
+
+    from debtguide import cache, message
+
+    try:
+        code = Path(message.__file__).stat()
+        key = hashlib.sha256(
+            f"{cache.fingerprint(root.resolve())} {code.st_size} {code.st_mtime_ns}".encode()
+        ).hexdigest()[:32]
+        folder = cache.cache_dir()
+        path = folder / f"cues-{root.resolve().name}-{key}.pickle"
+    except OSError:
+        return
+    try:
+        with path.open("rb") as handle:
+            if message.adopt(pack.cues, pickle.load(handle)):
+                return
+    except Exception:
+        pass
+    compiled = message.compile_book(pack.cues)
+    try:
+        from debtguide.datadir import write_private
+
+        for old in folder.glob(f"cues-{root.resolve().name}-*.pickle"):
+            old.unlink(missing_ok=True)
+        write_private(path, pickle.dumps(compiled, protocol=pickle.HIGHEST_PROTOCOL))
+    except OSError:
+        pass
 
 
 # ---- JSON --------------------------------------------------------------------------------
