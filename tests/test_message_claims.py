@@ -376,3 +376,37 @@ def test_terminal_says_a_genuine_notice_may_be_genuine(cli) -> None:
     out = cli("check-message", GENUINE[0], "--lang", "zh").stdout
     assert "可能是真的：" in out
     assert "真的法院短信是什么样" in out
+
+
+# ---- start-up: the compiled cue book is cached ---------------------------------------------
+
+
+def test_the_compiled_cue_book_is_kept_beside_the_cached_pack(tmp_path, monkeypatch) -> None:
+    from debtguide import cache, message, message_cli
+    from debtguide.packs import pack_dir
+
+    monkeypatch.setenv("DEBTGUIDE_CACHE", str(tmp_path))
+    root = pack_dir()
+    pack = cache.load(root)
+    message._CACHE.clear()
+    message_cli._load_compiled(pack, root)
+    files = list(tmp_path.glob("cues-*.pickle"))
+    assert len(files) == 1
+
+    # The next run adopts the stored book instead of compiling it.
+    message._CACHE.clear()
+
+    def no_compiling(book):
+        raise AssertionError("compiled again")
+
+    monkeypatch.setattr(message, "compile_book", no_compiling)
+    message_cli._load_compiled(pack, root)
+    monkeypatch.undo()
+    monkeypatch.setenv("DEBTGUIDE_CACHE", str(tmp_path))
+    assert message.check(pack, "请按9转人工，法院传票未领取").verdict == "fake-notice"
+
+    # A damaged file only costs speed.
+    files[0].write_bytes(b"not a pickle")
+    message._CACHE.clear()
+    message_cli._load_compiled(pack, root)
+    assert message.check(pack, "请按9转人工，法院传票未领取").verdict == "fake-notice"
