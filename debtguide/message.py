@@ -678,7 +678,7 @@ def analyse(book: CueBook, kinds: Mapping[str, str], text: str) -> MessageResult
 
 # ---- the claims layer: web addresses and verdict rules -----------------------------------
 
-_COURT = re.compile(
+_COURT = (
     "((?:[\u4e00-\u9fff]{1,5}(?:省|市|区|县|州|旗|盟)){1,3}[\u4e00-\u9fff]{0,6}?"
     "(?:中级人民法院|高级人民法院|人民法院|互联网法院|金融法院|法院))"
 )
@@ -686,7 +686,9 @@ _COURT = re.compile(
 
 def court_named(text: str) -> str | None:
     """The first court a text names by its place (省/市/区/县 … 法院), if any."""
-    match = _COURT.search(text[:MAX_CHARS])
+    if "法院" not in text:
+        return None  # most messages: no need to compile the expression
+    match = re.search(_COURT, text[:MAX_CHARS])
     if match is None:
         return None
     name = match.group(1)
@@ -704,7 +706,7 @@ _LEAD_INS = ("这里是", "这边是", "我们是", "我是", "来自", "自称"
 _NOT_A_PLACE = set("已被向在由经到你您将把对从据的了是为及和与于")
 
 
-_HOST = re.compile(
+_HOST = (
     r"(?<![a-z0-9.-])((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.){1,6}"
     r"(?:com|cn|net|org|gov|top|xyz|vip|cc|me|io|info|club|site|online|shop|ltd|app|link|icu"
     r"|wang|co|tk|ml|ga|cf|live|pro|biz|asia|hk|fun|work|ink|tech|store|cloud|xin|ren|kim"
@@ -714,7 +716,9 @@ _HOST = re.compile(
 
 def hosts(text: str) -> list[tuple[str, int, int]]:
     """Every web host in a text (already case folded), with where it is."""
-    return [(m.group(1), m.start(1), m.end(1)) for m in _HOST.finditer(text)]
+    if "." not in text:
+        return []  # no host without a dot: skip compiling the expression
+    return [(m.group(1), m.start(1), m.end(1)) for m in re.finditer(_HOST, text)]
 
 
 def is_official(domains: Domains, host: str) -> bool:
