@@ -248,6 +248,8 @@ def claims_line(pack: Pack, result: MessageResult, lang: str) -> str:
         for c in result.claims
         if c.id in claims and claims[c.id].type in ("sender", "claim", "demand")
     ]
+    if lang == "en":  # titles read as phrases inside the sentence
+        said = [s[0].lower() + s[1:] for s in said]
     if said:
         line = t("msg_claims_line", lang, claims=t("msg_list_sep", lang).join(said))
     else:
