@@ -184,6 +184,9 @@ def test_a_fake_summons_signals_no_stage(run) -> None:
         ("我是金融监管局的，你的资金需要转到安全账户核查。", "personal-account-payment"),
         ("你已涉嫌犯罪，交5000元保证金就不抓你。", "impersonation"),
         ("专业法务团队帮你停息挂账，先交298元服务费。", "debt-agency-scam"),
+        ("我是法院书记员，加我微信把调解金转过来就能撤诉。", "impersonation"),
+        ("我是借款平台客服，多收的利息要退给你，请提供银行卡号和验证码。", "impersonation"),
+        ("下周我们去你们村拉横幅，让全村人都知道。", "public-shaming"),
     ],
 )
 def test_rules_raise_the_flag_for_the_kind_of_message(run, text: str, flag: str) -> None:
@@ -195,9 +198,21 @@ def test_a_lender_that_may_sue_through_a_court_is_ordinary(run) -> None:
     assert run(text).verdict == "ordinary"
 
 
-def test_warnings_against_scams_are_not_scams(run) -> None:
-    text = "【某某银行】谨防冒充客服要求注销账户、转账到安全账户的诈骗，本行不会要求您提供验证码。"
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【某某银行】谨防冒充客服要求注销账户、转账到安全账户的诈骗，本行不会要求您提供验证码。",
+        "【96110】近期冒充客服要求注销校园贷账户的诈骗高发，请勿向任何人转账，如有疑问请拨打110。",
+        "警惕冒充法院、公安的诈骗电话：真的法院不会让你按9转人工，也不会要求转账到安全账户。",
+    ],
+)
+def test_warnings_against_scams_are_not_scams(run, text: str) -> None:
     assert run(text).verdict == "ordinary"
+
+
+def test_a_scam_that_borrows_warning_words_is_still_a_scam(run) -> None:
+    text = "【反诈提醒】您的账户存在风险，请立即将资金转入安全账户，并提供收到的验证码。"
+    assert run(text).verdict == "scam"
 
 
 def test_every_rule_cites_excerpts_the_pack_ships(book, pack) -> None:
