@@ -229,7 +229,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     args = parser.parse_args(argv)
     files: list[Path] = args.messages or DEFAULT_MESSAGES
-    book, kinds = load_book(args.content)
+    from debtguide.errors import ContentError
+
+    try:
+        book, kinds = load_book(args.content)
+    except ContentError as exc:
+        sys.stderr.write(exc.message("en") + "\n" + "".join(f"  {p}\n" for p in exc.problems))
+        return 1
     sets = {str(f): yaml.safe_load(f.read_text("utf-8")) for f in files}
     reports = {name: evaluate(messages, book, kinds) for name, messages in sets.items()}
     if len(sets) > 1:
