@@ -92,6 +92,8 @@ class Report:
     ordinary_false_alarms: int = 0
     genuine_total: int = 0
     genuine_called_fake: int = 0  # genuine notices (labelled ordinary) called fake-notice or scam
+    court_total: int = 0
+    court_called_fake: int = 0  # of those, messages labelled as genuine court notices
     per_flag: dict[str, dict[str, int]] = field(default_factory=dict)
     rows: list[dict[str, Any]] = field(default_factory=list)
 
@@ -127,6 +129,8 @@ class Report:
             "ordinary_total": self.ordinary_total,
             "genuine_called_fake": self.genuine_called_fake,
             "genuine_total": self.genuine_total,
+            "court_called_fake": self.court_called_fake,
+            "court_total": self.court_total,
             "flag_precision_micro": round(precision, 4),
             "flag_recall_micro": round(recall, 4),
             "per_flag": {
@@ -161,6 +165,9 @@ def evaluate(messages: list[dict[str, Any]], book: CueBook, kinds: dict[str, str
         if is_genuine(item):
             report.genuine_total += 1
             report.genuine_called_fake += result.verdict in FAKE_VERDICTS
+        if item.get("kind") == "genuine_court_notice":
+            report.court_total += 1
+            report.court_called_fake += result.verdict in FAKE_VERDICTS
         report.rows.append(
             {
                 "id": item["id"],
@@ -208,7 +215,8 @@ def print_report(report: Report, show: bool) -> None:
     )
     out.write(
         f"genuine messages called fake or scam: {report.genuine_called_fake}"
-        f"/{report.genuine_total}\n"
+        f"/{report.genuine_total}"
+        f" (genuine court notices: {report.court_called_fake}/{report.court_total})\n"
     )
     if show:
         out.write("\n")
