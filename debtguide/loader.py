@@ -15,6 +15,7 @@ from debtguide.models import (
     Action,
     AssessmentRules,
     Channel,
+    ClaimBook,
     CueBook,
     EvidenceRules,
     Excerpt,
@@ -186,7 +187,7 @@ def load_pack(root: Path) -> Pack:
     _check_stages(reader, root, stages, laws_by_id, channels_by_id)
     flags_by_id = _unique(reader, root / "flags.yaml", flags, "flag")
     _check_flags(reader, root / "flags.yaml", flags, laws_by_id, channels_by_id)
-    cues = _load_cues(reader, root / "cues.yaml", flags_by_id)
+    cues = _load_cues(reader, root / "cues.yaml", flags_by_id, laws_by_id)
     _check_interview(reader, root, questions, rules, action_items, laws_by_id)
     letters = _load_letters(reader, root, load, laws_by_id, channels_by_id, questions)
     rates = load("rates.yaml", Rates)
@@ -526,9 +527,98 @@ def _check_rates(reader: _Reader, path: Path, rates: Rates, laws: dict[str, Exce
 # ---- message cues (cues.yaml) ------------------------------------------------------------
 
 
-def _load_cues(reader: _Reader, path: Path, flags: dict[str, Flag]) -> CueBook | None:
-    """Load cues.yaml, cross-check its ids and compile every cue, recording each fault."""
-    from debtguide.message import CueProblem, compile_book
+# The claims that the domain check finds rather than cues.
+COMPUTED_CLAIMS = ("official-link", "lookalike-link", "other-link")
+
+
+def _load_claims(
+    reader: _Reader,
+    path: Path,
+    book: CueBook,
+    flags: dict[str, Flag],
+    laws: dict[str, Excerpt] | None,
+) -> ClaimBook | None:
+    """Load claims.yaml (optional) and cross-check its ids, rules and citations."""
+    if not path.exists():
+        return None
+    loaded = reader.read(path)
+    if loaded is None:
+        return None
+    claims = reader.validate(path, ClaimBook, loaded)
+    if claims is None:
+        return None
+    text = loaded[1]
+
+    def problem(loc: tuple[Any, ...], message: str) -> None:
+        reader.problem(path, message, _line_of(text, loc), _place(loc))
+
+    for claim_id, claim in claims.claims.items():
+        if claim_id in FLAG_IDS or claim_id in book.signals:
+            problem(("claims", claim_id), f"claim '{claim_id}' has the id of a flag or signal")
+        if not claim.groups and claim_id not in COMPUTED_CLAIMS:
+            problem(("claims", claim_id), f"claim '{claim_id}' has no cues (groups)")
+        if claim.groups and claim_id in COMPUTED_CLAIMS:
+            problem(("claims", claim_id), f"'{claim_id}' is found from web addresses; no cues")
+    known = set(claims.claims) | set(book.signals) | set(FLAG_IDS)
+    seen: set[str] = set()
+    for i, rule in enumerate(claims.rules):
+        if rule.id in seen:
+            problem(("rules", i, "id"), f"rule id '{rule.id}' is used twice")
+        seen.add(rule.id)
+        for field in ("when_all", "when_any", "when_none"):
+            for j, ref in enumerate(getattr(rule, field)):
+                if ref not in known:
+                    problem(("rules", i, field, j), f"'{ref}' is not a claim, signal or flag")
+        for j, ref in enumerate(rule.raise_flags):
+            if ref not in flags:
+                problem(("rules", i, "raise_flags", j), f"'{ref}' is not a red flag")
+        if not rule.raise_flags and not rule.clear and not rule.verdict and not rule.believable:
+            problem(("rules", i), "a rule that finds a message not believable must raise a flag")
+        if rule.stage is not None and rule.stage not in STAGE_IDS:
+            problem(("rules", i, "stage"), f"'{rule.stage}' is not a stage id")
+        if rule.clear and rule.verdict in rule.clear:
+            problem(
+                ("rules", i, "verdict"), f"the rule clears the verdict '{rule.verdict}' it sets"
+            )
+        if laws is not None:
+            for j, ref in enumerate(rule.cites):
+                if ref not in laws:
+                    problem(("rules", i, "cites", j), f"'{ref}' is not an excerpt in laws.yaml")
+    for j, domain in enumerate(claims.domains.official):
+        if "." not in domain or domain != domain.lower() or "/" in domain:
+            problem(("domains", "official", j), f"'{domain}' is not a lower-case host name")
+    return claims
+
+
+def load_cue_book(root: Path) -> CueBook:
+    """cues.yaml and claims.yaml of a pack on their own, checked, with the converter's table.
+
+    For tools and tests that measure the message check without loading the whole pack.
+    """
+    reader = _Reader(root)
+    flags = reader.validate(root / "flags.yaml", list[Flag], reader.read(root / "flags.yaml"))
+    laws = reader.validate(root / "laws.yaml", list[Excerpt], reader.read(root / "laws.yaml"))
+    book = _load_cues(
+        reader,
+        root / "cues.yaml",
+        {f.id: f for f in flags or []},
+        {x.id: x for x in laws} if laws is not None else None,
+    )
+    if reader.problems or book is None:
+        count = len(reader.problems) or 1
+        raise ContentError("content_broken", reader.problems, path=root, count=count)
+    return book
+
+
+def _load_cues(
+    reader: _Reader,
+    path: Path,
+    flags: dict[str, Flag],
+    laws: dict[str, Excerpt] | None = None,
+) -> CueBook | None:
+    """Load cues.yaml and claims.yaml, cross-check their ids and compile every cue, recording
+    each fault; the converter's character table is filled in here, once."""
+    from debtguide.message import CueProblem, compile_book, converter_table
 
     loaded = reader.read(path)
     if loaded is None:
@@ -537,6 +627,12 @@ def _load_cues(reader: _Reader, path: Path, flags: dict[str, Flag]) -> CueBook |
     if book is None:
         return None
     text = loaded[1]
+    claims = _load_claims(reader, path.parent / "claims.yaml", book, flags, laws)
+    update: dict[str, Any] = {"claims": claims}
+    if book.fold.converter:
+        table = converter_table(book.fold.converter)
+        update["fold"] = book.fold.model_copy(update={"table": table})
+    book = book.model_copy(update=update)
 
     def problem(loc: tuple[Any, ...], message: str) -> None:
         reader.problem(path, message, _line_of(text, loc), _place(loc))
@@ -557,7 +653,7 @@ def _load_cues(reader: _Reader, path: Path, flags: dict[str, Flag]) -> CueBook |
         if stage_id not in STAGE_IDS:
             problem(("stages", stage_id), f"'{stage_id}' is not a stage id of the contract")
 
-    known = set(book.flags) | set(book.signals)
+    known = set(book.flags) | set(book.signals) | set(claims.claims if claims else ())
     plain_signals = {
         signal_id
         for signal_id, signal in book.signals.items()
@@ -600,7 +696,10 @@ def _load_cues(reader: _Reader, path: Path, flags: dict[str, Flag]) -> CueBook |
         compile_book(book)
     except CueProblem as exc:
         for loc, message in exc.problems:
-            problem(loc, message)
+            if loc and loc[0] == "claims":
+                reader.problem(path.parent / "claims.yaml", message, None, _place(loc))
+            else:
+                problem(loc, message)
         return None
     return book
 

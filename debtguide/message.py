@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 from debtguide.contract import ASSESSMENT_PRECEDENCE
 
 if TYPE_CHECKING:
-    from debtguide.models import Advice, CueBook, CueGroup, Pack
+    from debtguide.models import Advice, ClaimRule, CueBook, CueGroup, Domains, Pack
 
 MAX_CHARS = 1_000_000  # a message longer than this is checked up to here
 MAX_REPEAT = 100  # the largest {m,n} a pattern may use
@@ -64,13 +64,17 @@ class MessageResult:
     stages: tuple[str, ...]  # every stage the message points to, most escalated first
     checked_chars: int
     truncated: bool
+    claims: tuple[Finding, ...] = ()  # what the message claims, in the order of claims.yaml
+    rules: tuple[str, ...] = ()  # the verdict rules that applied, in order
+    believable: bool | None = None  # what the first deciding rule says of the message's claims
+    court: str | None = None  # the court the message names ("海口市龙华区人民法院"), if any
 
     def flag_ids(self) -> list[str]:
         return [f.id for f in self.flags]
 
     def found(self) -> set[str]:
-        """Ids of every flag and signal found."""
-        return {f.id for f in (*self.flags, *self.signals)}
+        """Ids of every flag, signal and claim found."""
+        return {f.id for f in (*self.flags, *self.signals, *self.claims)}
 
 
 class CueProblem(Exception):
@@ -98,6 +102,33 @@ BLOCK = 256  # characters per block when mapping a view position back to the tex
 
 def _is_cjk(ch: str) -> bool:
     return _CJK_RE.match(ch) is not None
+
+
+_CONVERTED: dict[str, dict[str, str]] = {}
+# The CJK blocks whose characters the converter's table covers.
+_CONVERT_RANGES = ((0x3400, 0x4DC0), (0x4E00, 0xA000), (0xF900, 0xFB00))
+
+
+def converter_table(name: str) -> dict[str, str]:
+    """Each character the converter changes into one other character (traditional → simplified).
+
+    Built once per process from the converter's own dictionaries; the pack cache stores the
+    result with the cue book, so checking a message never imports the converter.
+    """
+    if name in _CONVERTED:
+        return _CONVERTED[name]
+    if name != "opencc-t2s":
+        raise ValueError(f"unknown converter '{name}'")
+    import opencc
+
+    convert = opencc.OpenCC("t2s").convert
+    chars = [chr(c) for lo, hi in _CONVERT_RANGES for c in range(lo, hi)]
+    out = convert("\n".join(chars)).split("\n")
+    if len(out) != len(chars):  # pragma: no cover - the converter keeps line breaks
+        out = [convert(c) for c in chars]
+    table = {a: b for a, b in zip(chars, out, strict=True) if len(b) == 1 and a != b}
+    _CONVERTED[name] = table
+    return table
 
 
 class _Normaliser:
@@ -197,8 +228,9 @@ class _Views:
         pieces.append(raw[last:])
         return "".join(pieces)
 
-    def _unfold(self, pos: int) -> int:
-        """A position in the folded zh view → the same place in the raw zh view."""
+    def _unfold(self, pos: int, last: bool = False) -> int:
+        """A position in the folded zh view → the same place in the raw zh view (for the last
+        character of a match, a folded word maps to the last character it replaced)."""
         from bisect import bisect_right
 
         i = bisect_right(self.fold_starts, pos) - 1
@@ -206,15 +238,17 @@ class _Views:
             return pos
         new_start, raw_start, new_len, raw_len = self.folds[4 * i : 4 * i + 4]
         if pos < new_start + new_len:
+            if last and pos == new_start + new_len - 1:
+                return raw_start + raw_len - 1
             return raw_start + min(pos - new_start, raw_len - 1)
         return pos - (new_start + new_len) + raw_start + raw_len
 
-    def origin(self, view: str, pos: int) -> int:
+    def origin(self, view: str, pos: int, last: bool = False) -> int:
         """The index in the original text of the character at `pos` in a view."""
         from bisect import bisect_right
 
         if view == "zh" and self.fold_starts:
-            pos = self._unfold(pos)
+            pos = self._unfold(pos, last)
         offsets = self.offsets[view]
         block = bisect_right(offsets, pos) - 1
         count = offsets[block]
@@ -228,7 +262,7 @@ class _Views:
 
     def span(self, view: str, start: int, end: int) -> tuple[int, int]:
         """Map a match in a view back to a span of the original text."""
-        return self.origin(view, start), self.origin(view, end - 1) + 1
+        return self.origin(view, start), self.origin(view, end - 1, last=True) + 1
 
 
 # ---- pattern safety ----------------------------------------------------------------------
@@ -360,7 +394,7 @@ def _compile_cue(norm: _Normaliser, cue: object) -> _Rule:
         problem = pattern_problem(cue.pattern)
         if problem:
             raise ValueError(problem)
-        return _Rule(cue.view, cue.pattern, ())
+        return _Rule(cue.view, cue.pattern, _pattern_needles(cue.pattern))
     parts = [_alternatives(p) for p in cue.near] if isinstance(cue, Near) else [[str(cue)]]
     within = cue.within if isinstance(cue, Near) else 0
     chinese = any(_is_cjk(c) for alts in parts for a in alts for c in norm.zh(a))
@@ -390,6 +424,49 @@ def _compile_cue(norm: _Normaliser, cue: object) -> _Rule:
     return _Rule(view, regex, needles)
 
 
+def _literal_run(items: list) -> str:
+    """The literal characters a parsed pattern starts with ('' when it starts otherwise)."""
+    out = []
+    for op, av in items:
+        if str(op) != "LITERAL":
+            break
+        out.append(chr(av))
+    return "".join(out)
+
+
+def _pattern_needles(pattern: str) -> tuple[tuple[str, ...], ...]:
+    """What must occur in the view for a (safe) pattern to match: the literal it starts with,
+    or one of the literals its first alternation starts with; () when there is none.
+
+    Skipping a pattern whose needle is absent saves compiling it, as for phrase cues."""
+    parser, _ = _sre()
+    items = [i for i in parser.parse(pattern) if str(i[0]) != "AT"]
+    if not items:
+        return ()
+    run = _literal_run(items)
+    if run:
+        return ((run,),)
+    op, av = items[0]
+    name = str(op)
+    if name == "SUBPATTERN":
+        return _pattern_needles_of(list(av[-1]))
+    return _pattern_needles_of(items)
+
+
+def _pattern_needles_of(items: list) -> tuple[tuple[str, ...], ...]:
+    run = _literal_run(items)
+    if run:
+        return ((run,),)
+    op, av = items[0]
+    name = str(op)
+    if name == "BRANCH":
+        runs = tuple(_literal_run(list(branch)) for branch in av[1])
+        return (runs,) if all(runs) else ()
+    if name == "IN" and all(str(o) == "LITERAL" for o, _ in av):
+        return (tuple(chr(v) for _, v in av),)
+    return ()
+
+
 Loc = tuple[str | int, ...]
 
 
@@ -403,6 +480,27 @@ def _groups(book: CueBook) -> Iterable[tuple[str, str, Loc, CueGroup]]:
     for stage_id, groups in book.stages.items():
         for i, group in enumerate(groups):
             yield "stage", stage_id, ("stages", stage_id, i), group
+    if book.claims is not None:
+        for claim_id, claim in book.claims.claims.items():
+            for i, group in enumerate(claim.groups):
+                yield "claim", claim_id, ("claims", claim_id, "groups", i), group
+
+
+def fold_chars(book: CueBook) -> dict[str, str]:
+    """The character folds in force: the converter's table, then the pack's own variants."""
+    table = dict(book.fold.table)
+    if book.fold.converter and not table:
+        table = dict(converter_table(book.fold.converter))
+    table.update(book.fold.chars)
+    return table
+
+
+def adopt(book: CueBook, compiled: object) -> bool:
+    """Use a compiled cue book read from the cache for `book`; False if it is not one."""
+    if not isinstance(compiled, _Compiled):
+        return False
+    _CACHE[id(book)] = (book, compiled)
+    return True
 
 
 def compile_book(book: CueBook) -> _Compiled:
@@ -411,7 +509,7 @@ def compile_book(book: CueBook) -> _Compiled:
     if cached is not None and cached[0] is book:
         return cached[1]
     problems: list[tuple[Loc, str]] = []
-    norm = _Normaliser(book.fold.chars, book.fold.words)
+    norm = _Normaliser(fold_chars(book), book.fold.words)
     groups: list[_Group] = []
     for kind, target, loc, group in _groups(book):
         rules = []
@@ -488,11 +586,12 @@ def analyse(book: CueBook, kinds: Mapping[str, str], text: str) -> MessageResult
             hits[index] = spans
 
     groups = compiled.groups
+    marks = _domain_marks(book.claims.domains, views) if book.claims is not None else {}
     plain = {
         groups[i].target
         for i in hits
         if groups[i].kind != "stage" and not groups[i].only_with and not groups[i].unless
-    }
+    } | set(marks)
     accepted = {i for i in hits if not groups[i].only_with and not groups[i].unless}
     found = set(plain)
     changed = True
@@ -529,13 +628,27 @@ def analyse(book: CueBook, kinds: Mapping[str, str], text: str) -> MessageResult
                 words.append(word)
         return Finding(target, words[0] if words else "", tuple(words[:5]), spans[0][0])
 
-    flags = [finding(t, s) for (k, t), s in by_target.items() if k == "flag"]
+    flags = {t: finding(t, s) for (k, t), s in by_target.items() if k == "flag"}
     signals = [finding(t, s) for (k, t), s in by_target.items() if k == "signal"]
+    claims = {t: finding(t, s) for (k, t), s in by_target.items() if k == "claim"}
+    fired: list[ClaimRuleHit] = []
+    if book.claims is not None:
+        for mark, spans in marks.items():
+            if mark in book.claims.claims:
+                claims[mark] = finding(mark, spans)
+        order_of = {c: i for i, c in enumerate(book.claims.claims)}
+        claims = dict(sorted(claims.items(), key=lambda kv: order_of.get(kv[0], len(order_of))))
+        fired = _apply_rules(book, kinds, flags, {s.id: s for s in signals}, claims)
+
+    flag_list = list(flags.values())
     order = list(book.verdict_order)
-    present = {kinds.get(f.id) for f in flags}
-    verdict = next((v for v in order if v in present), "ordinary")
+    kinds_present = {kinds.get(f.id) for f in flag_list}
+    verdict = next((v for v in order if v in kinds_present), "ordinary")
+    ruled = _ruled_verdict(fired)
+    if ruled is not None and flag_list:
+        verdict = ruled
     rank = {v: i for i, v in enumerate(order)}
-    flags.sort(key=lambda f: (rank.get(kinds.get(f.id, ""), len(rank)), f.start))
+    flag_list.sort(key=lambda f: (rank.get(kinds.get(f.id, ""), len(rank)), f.start))
     signals.sort(key=lambda f: f.start)
 
     stages = [s for s in ASSESSMENT_PRECEDENCE if ("stage", s) in by_target]
@@ -543,17 +656,166 @@ def analyse(book: CueBook, kinds: Mapping[str, str], text: str) -> MessageResult
         hint = None
     elif stages:
         hint = stages[0]
+    elif (shown := next((h.rule.stage for h in fired if h.rule.stage), None)) is not None:
+        hint = shown
     else:
         hint = book.stage_hint.default_for.get(verdict)  # type: ignore[call-overload]
+    deciding = _deciding(fired)
     return MessageResult(
         stage_hint=hint,
         verdict=verdict,
-        flags=tuple(flags),
+        flags=tuple(flag_list),
         signals=tuple(signals),
         stages=tuple(stages),
         checked_chars=len(text),
         truncated=truncated,
+        claims=tuple(claims.values()),
+        rules=tuple(hit.rule.id for hit in fired),
+        believable=deciding.rule.believable if deciding else None,
+        court=court_named(text),
     )
+
+
+# ---- the claims layer: web addresses and verdict rules -----------------------------------
+
+_COURT = (
+    "((?:[\u4e00-\u9fff]{1,5}(?:省|市|区|县|州|旗|盟)){1,3}[\u4e00-\u9fff]{0,6}?"
+    "(?:中级人民法院|高级人民法院|人民法院|互联网法院|金融法院|法院))"
+)
+
+
+def court_named(text: str) -> str | None:
+    """The first court a text names by its place (省/市/区/县 … 法院), if any."""
+    if "法院" not in text:
+        return None  # most messages: no need to compile the expression
+    match = re.search(_COURT, text[:MAX_CHARS])
+    if match is None:
+        return None
+    name = match.group(1)
+    for lead in _LEAD_INS:
+        if name.startswith(lead) and len(name) - len(lead) >= 4:
+            name = name[len(lead) :]
+            break
+    while len(name) > 4 and name[0] in _NOT_A_PLACE:
+        name = name[1:]
+    return name
+
+
+# Words before a court's name that are not part of it.
+_LEAD_INS = ("这里是", "这边是", "我们是", "我是", "来自", "自称", "冒充", "来电")
+_NOT_A_PLACE = set("已被向在由经到你您将把对从据的了是为及和与于")
+
+
+_HOST = (
+    r"(?<![a-z0-9.-])((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.){1,6}"
+    r"(?:com|cn|net|org|gov|top|xyz|vip|cc|me|io|info|club|site|online|shop|ltd|app|link|icu"
+    r"|wang|co|tk|ml|ga|cf|live|pro|biz|asia|hk|fun|work|ink|tech|store|cloud|xin|ren|kim"
+    r"|red|love|mobi|tv|ws|pw|win|bid|vip|today|news|services|center|group))(?![a-z0-9-])"
+)
+
+
+def hosts(text: str) -> list[tuple[str, int, int]]:
+    """Every web host in a text (already case folded), with where it is."""
+    if "." not in text:
+        return []  # no host without a dot: skip compiling the expression
+    return [(m.group(1), m.start(1), m.end(1)) for m in re.finditer(_HOST, text)]
+
+
+def is_official(domains: Domains, host: str) -> bool:
+    """A host is official when it is one of the listed domains or lies under one."""
+    return any(host == d or host.endswith("." + d) for d in domains.official)
+
+
+def _domain_marks(domains: Domains, views: _Views) -> dict[str, list[tuple[int, int]]]:
+    """official-link, lookalike-link and other-link, each with the spans of its hosts."""
+    out: dict[str, list[tuple[int, int]]] = {}
+    plain = views.texts["plain"]
+    for host, start, end in hosts(plain):
+        squeezed = host.replace(".", "").replace("-", "")
+        if is_official(domains, host):
+            mark = "official-link"
+        elif any(word in squeezed for word in domains.lookalike_words):
+            mark = "lookalike-link"
+        else:
+            mark = "other-link"
+        out.setdefault(mark, []).append(views.span("plain", start, end))
+    return out
+
+
+@dataclass(frozen=True)
+class ClaimRuleHit:
+    """A verdict rule that applied, with the findings that made it apply."""
+
+    rule: ClaimRule
+    because: tuple[Finding, ...]
+
+
+def _apply_rules(
+    book: CueBook,
+    kinds: Mapping[str, str],
+    flags: dict[str, Finding],
+    signals: Mapping[str, Finding],
+    claims: Mapping[str, Finding],
+) -> list[ClaimRuleHit]:
+    """Apply the verdict rules in order: raise flags, or clear those a genuine notice cannot
+    have. `flags` is changed in place; the rules that applied are returned."""
+    assert book.claims is not None
+    fired: list[ClaimRuleHit] = []
+    for rule in book.claims.rules:
+        found = {**signals, **claims, **flags}
+        if not all(i in found for i in rule.when_all):
+            continue
+        if rule.when_any and not any(i in found for i in rule.when_any):
+            continue
+        if any(i in found for i in rule.when_none):
+            continue
+        because = tuple(found[i] for i in (*rule.when_all, *rule.when_any) if i in found)
+        fired.append(ClaimRuleHit(rule, because))
+        for flag_id in rule.raise_flags:
+            if flag_id in flags or flag_id not in kinds:
+                continue
+            words: list[str] = []
+            for f in because:
+                words += [w for w in f.matches if w not in words]
+            start = min((f.start for f in because), default=0)
+            flags[flag_id] = Finding(flag_id, words[0] if words else "", tuple(words[:5]), start)
+        if rule.clear:
+            for flag_id in [f for f in flags if kinds.get(f) in rule.clear]:
+                del flags[flag_id]
+    return fired
+
+
+def _ruled_verdict(fired: list[ClaimRuleHit]) -> str | None:
+    """The verdict the first applying rule sets, unless a later rule cleared that verdict."""
+    for i, hit in enumerate(fired):
+        if hit.rule.verdict:
+            cleared = any(hit.rule.verdict in later.rule.clear for later in fired[i + 1 :])
+            return None if cleared else hit.rule.verdict
+    return None
+
+
+def _deciding(fired: list[ClaimRuleHit]) -> ClaimRuleHit | None:
+    """The rule that says whether the message is believable: a genuine-notice rule first,
+    then the first rule that finds it not believable, then the first that does."""
+    for test in (
+        lambda h: bool(h.rule.clear),
+        lambda h: not h.rule.believable,
+        lambda h: h.rule.believable,
+    ):
+        hit = next((h for h in fired if test(h)), None)
+        if hit is not None:
+            return hit
+    return None
+
+
+def deciding_rule(book: CueBook, result: MessageResult) -> ClaimRule | None:
+    """The verdict rule that decides how believable the message's claims are."""
+    if book.claims is None:
+        return None
+    rules = {r.id: r for r in book.claims.rules}
+    hits = [ClaimRuleHit(rules[r], ()) for r in result.rules if r in rules]
+    hit = _deciding(hits)
+    return hit.rule if hit else None
 
 
 def check(pack: Pack, text: str) -> MessageResult:

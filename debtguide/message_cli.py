@@ -70,7 +70,9 @@ def run(text: str | None, file: Path | None, lang: str, as_json: bool) -> None:
     from debtguide.message import check
     from debtguide.packs import pack_dir
 
-    pack = cache.load(pack_dir())
+    root = pack_dir()
+    pack = cache.load(root)
+    _load_compiled(pack, root)
     result = check(pack, message)
     if as_json:
         from debtguide import render
@@ -84,6 +86,44 @@ def run(text: str | None, file: Path | None, lang: str, as_json: bool) -> None:
     out.print(render.disclaimer(pack, lang))
 
 
+def _load_compiled(pack: Pack, root: Path) -> None:
+    """Take the compiled cue book from the pack cache, or compile it and store it there.
+
+    Compiling the book's regular expressions and folds costs more than checking a message;
+    the compiled book is kept beside the cached pack, keyed by the pack and by the code that
+    compiles it. Any problem with the file only costs speed.
+    """
+    import hashlib
+    import pickle
+
+    from debtguide import cache, message
+
+    try:
+        code = Path(message.__file__).stat()
+        key = hashlib.sha256(
+            f"{cache.fingerprint(root.resolve())} {code.st_size} {code.st_mtime_ns}".encode()
+        ).hexdigest()[:32]
+        folder = cache.cache_dir()
+        path = folder / f"cues-{root.resolve().name}-{key}.pickle"
+    except OSError:
+        return
+    try:
+        with path.open("rb") as handle:
+            if message.adopt(pack.cues, pickle.load(handle)):
+                return
+    except Exception:
+        pass
+    compiled = message.compile_book(pack.cues)
+    try:
+        from debtguide.datadir import write_private
+
+        for old in folder.glob(f"cues-{root.resolve().name}-*.pickle"):
+            old.unlink(missing_ok=True)
+        write_private(path, pickle.dumps(compiled, protocol=pickle.HIGHEST_PROTOCOL))
+    except OSError:
+        pass
+
+
 # ---- JSON --------------------------------------------------------------------------------
 
 
@@ -94,6 +134,7 @@ def result_json(pack: Pack, result: MessageResult, lang: str) -> dict[str, Any]:
     book = pack.cues
     stage = _stage(pack, result.stage_hint)
     verdict = book.verdicts.get(result.verdict)  # type: ignore[call-overload]
+    claims = book.claims.claims if book.claims else {}
     return {
         "schema": "debtguide.message/1",
         "pack": pack.info.id,
@@ -140,10 +181,90 @@ def result_json(pack: Pack, result: MessageResult, lang: str) -> dict[str, Any]:
             }
             for c in report_channels(pack, result)
         ],
+        "claims": [
+            {
+                "id": c.id,
+                "type": claims[c.id].type,
+                "title": claims[c.id].title(lang),
+                "evidence": c.evidence,
+                "matches": list(c.matches),
+                "check": _check(pack, result, c.id, lang),
+            }
+            for c in result.claims
+            if c.id in claims
+        ],
+        "believable": _believable_json(pack, result, lang),
+        "court_named": result.court,
+        "genuine_looks": _genuine_looks(pack, result, lang),
         "checked_chars": result.checked_chars,
         "truncated": result.truncated,
         "disclaimer": pack.info.disclaimer(lang),
     }
+
+
+# Claims about courts: the output then says what a genuine court text looks like.
+_COURT_CLAIMS = ("from-court", "case-filed", "summons", "dishonest-list", "official-link")
+_COURT_CHECKS = ("from-court", "case-filed", "summons")
+
+
+def _check(pack: Pack, result: MessageResult, claim_id: str, lang: str) -> str | None:
+    """How to verify one claim through official channels, with the court named if any."""
+    claims = pack.cues.claims.claims if pack.cues.claims else {}
+    claim = claims.get(claim_id)
+    if claim is None or claim.check is None:
+        return None
+    text = claim.check(lang)
+    if result.court and claim_id in _COURT_CHECKS:
+        text += (" " if lang == "en" else "") + t("msg_court_named", lang, court=result.court)
+    return text
+
+
+def _believable_json(pack: Pack, result: MessageResult, lang: str) -> dict[str, Any]:
+    from debtguide.message import deciding_rule
+
+    rule = deciding_rule(pack.cues, result)
+    return {
+        "value": result.believable,
+        "rule": rule.id if rule else None,
+        "why": rule.reason(lang) if rule else None,
+        "cites": list(rule.cites) if rule else [],
+    }
+
+
+def _genuine_looks(pack: Pack, result: MessageResult, lang: str) -> str | None:
+    found = {c.id for c in result.claims}
+    if pack.cues.claims is None or not found & {*_COURT_CLAIMS, "lookalike-link"}:
+        return None
+    return pack.cues.claims.domains.genuine(lang)
+
+
+def claims_line(pack: Pack, result: MessageResult, lang: str) -> str:
+    """One line: what the message claims, and why that is or is not believable."""
+    from debtguide.message import deciding_rule
+
+    claims = pack.cues.claims.claims if pack.cues.claims else {}
+    said = [
+        claims[c.id].title(lang)
+        for c in result.claims
+        if c.id in claims and claims[c.id].type in ("sender", "claim", "demand")
+    ]
+    if lang == "en":  # titles read as phrases inside the sentence
+        said = [s[0].lower() + s[1:] for s in said]
+    if said:
+        line = t("msg_claims_line", lang, claims=t("msg_list_sep", lang).join(said))
+    else:
+        line = t("msg_claims_none", lang)
+    rule = deciding_rule(pack.cues, result)
+    sep = "" if lang == "zh" else " "
+    if rule is None:
+        return line + sep + t("msg_unjudged", lang) if said else line
+    if rule.believable:
+        key = "msg_believable"
+    elif all(pack.flags[f].kind == "unlawful" for f in rule.raise_flags if f in pack.flags):
+        key = "msg_unlawful_claim"  # conduct that breaks the rules, whatever the debt
+    else:
+        key = "msg_not_believable"
+    return line + sep + t(key, lang, why=rule.reason(lang))
 
 
 def _stage(pack: Pack, stage_id: str | None):
@@ -181,6 +302,8 @@ def result_view(pack: Pack, result: MessageResult, lang: str) -> RenderableType:
     body = [head]
     if verdict:
         body.append(Text(verdict.explain(lang), overflow="fold"))
+    if book.claims is not None:
+        body.append(Text(claims_line(pack, result, lang), style="bold", overflow="fold"))
     parts.append(Panel(Group(*body), title=t("msg_title", lang), title_align="left"))
     if result.truncated:
         parts.append(Text(t("msg_truncated", lang, n=result.checked_chars), style="yellow"))
@@ -240,6 +363,24 @@ def result_view(pack: Pack, result: MessageResult, lang: str) -> RenderableType:
                 style="yellow",
             )
             parts += [item, Padding(Text(_note(pack, signal.id, lang) or ""), (0, 0, 0, 2))]
+
+    checks = [
+        (book.claims.claims[c.id].title(lang), text)
+        for c in result.claims
+        if book.claims is not None
+        and c.id in book.claims.claims
+        and (text := _check(pack, result, c.id, lang))
+    ]
+    genuine = _genuine_looks(pack, result, lang)
+    if checks or genuine:
+        parts.append(heading(t("msg_sec_check", lang)))
+        for title, text in checks:
+            parts += [Text("• ") + Text(title, style="bold"), Padding(Text(text), (0, 0, 0, 2))]
+        if genuine:
+            parts += [
+                Text("• ") + Text(t("msg_genuine_looks", lang), style="bold"),
+                Padding(Text(genuine), (0, 0, 0, 2)),
+            ]
 
     steps = [Text(item.text(lang)) for item in advice(book, result)]
     if steps:

@@ -382,7 +382,12 @@ class Advice(Model):
 class Fold(Model):
     """How text is normalised before matching, besides Unicode NFKC and case folding."""
 
-    chars: dict[str, str] = {}  # one character → what it stands for (traditional → simplified)
+    # A maintained converter whose character table folds traditional → simplified ("opencc-t2s"),
+    # or none. The loader fills `table` from it once; the pack cache keeps the table, so a
+    # check never imports the converter.
+    converter: Literal["opencc-t2s"] | None = None
+    table: dict[str, str] = {}  # filled by the loader from the converter; not written by hand
+    chars: dict[str, str] = {}  # one character → what it stands for (variants the converter keeps)
     words: dict[NonEmpty, NonEmpty] = {}  # spelling tricks → the word they hide
 
 
@@ -393,8 +398,66 @@ class StageHintRules(Model):
     default_for: dict[Verdict, Id] = {}
 
 
+ClaimClass = Literal["sender", "claim", "demand", "pressure", "tone", "mark"]
+
+
+class Claim(Model):
+    """Something a message says about itself: who sent it, what it claims, what it demands."""
+
+    type: ClaimClass
+    title: Text
+    check: Text | None = None  # how to verify this claim through official channels
+    groups: list[CueGroup] = []  # empty only for the marks the domain check finds
+
+
+class ClaimRule(Model):
+    """A verdict rule over the claims (and flags, signals) found in a message.
+
+    It applies when every id of `when_all` was found, at least one of `when_any` (if given)
+    and none of `when_none`. It then raises the red flags of `raise_flags` and drops the
+    red flags whose kind is in `clear` (a genuine notice is never called fake). The first
+    rule that applies with a `verdict` decides the verdict (a fraudster posing as a loan
+    platform is a scam, not a fake court notice), unless a later rule clears it.
+    """
+
+    id: Id
+    when_all: list[Id] = []
+    when_any: list[Id] = []
+    when_none: list[Id] = []
+    raise_flags: list[Id] = []
+    clear: list[FlagKind] = []
+    verdict: FlagKind | None = None  # the verdict, whatever the kinds of the flags say
+    stage: Id | None = None  # the stage a message shows when no stage cue says one
+    believable: bool
+    reason: Text
+    cites: list[Id] = []
+
+    @model_validator(mode="after")
+    def _has_effect(self) -> Self:
+        if not self.when_all and not self.when_any:
+            raise ValueError("a rule needs when_all or when_any")
+        return self
+
+
+class Domains(Model):
+    """Official web addresses, and the words that make any other address a look-alike."""
+
+    # A host is official if it is one of these or lies under one.
+    official: list[NonEmpty] = Field(min_length=1)
+    lookalike_words: list[NonEmpty] = []  # an unofficial host containing one of these imitates
+    genuine: Text  # what a genuine court text looks like
+
+
+class ClaimBook(Model):
+    """`claims.yaml`: the claims layer of check-message and the verdict rules over it."""
+
+    claims: dict[Id, Claim]
+    rules: list[ClaimRule] = []
+    domains: Domains
+
+
 class CueBook(Model):
-    """`cues.yaml`: what `check-message` looks for, and how it decides."""
+    """`cues.yaml` (and `claims.yaml`): what `check-message` looks for, and how it decides."""
 
     fold: Fold = Field(default_factory=Fold)
     flags: dict[Id, list[CueGroup]] = {}
@@ -405,6 +468,7 @@ class CueBook(Model):
     stage_hint: StageHintRules = Field(default_factory=StageHintRules)
     verdicts: dict[Verdict, VerdictText] = {}
     advice: list[Advice] = []
+    claims: ClaimBook | None = None  # claims.yaml, joined by the loader
 
 
 # ---- the numbers: rate lines, the LPR table, the budget rules (rates.yaml) ------------------

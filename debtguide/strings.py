@@ -832,6 +832,29 @@ UI.update(
             "zh": "一条信息看不出来的问题",
             "en": "What a single message cannot show",
         },
+        # the claims layer (issue 14)
+        "msg_claims_line": {"zh": "它声称：{claims}。", "en": "It claims: {claims}."},
+        "msg_claims_none": {
+            "zh": "它没有自称来自哪个机构，也没有声称什么具体后果。",
+            "en": "It claims no sender and no particular consequence.",
+        },
+        "msg_not_believable": {"zh": "不可信：{why}", "en": "Not believable: {why}"},
+        "msg_unlawful_claim": {"zh": "违规：{why}", "en": "Unlawful: {why}"},
+        "msg_believable": {"zh": "可能是真的：{why}", "en": "May well be genuine: {why}"},
+        "msg_unjudged": {
+            "zh": "无法单凭这条信息判断真假：没有发现假冒的标志，也没有官方标志；请按下面的方法自己核实。",
+            "en": "This message alone cannot show whether it is genuine: no mark of a fake and no official mark; check it yourself as shown below.",
+        },
+        "msg_sec_check": {"zh": "怎么核实", "en": "How to check it"},
+        "msg_court_named": {
+            "zh": "信息里提到的法院是“{court}”：自己查到该法院所在地的区号，拨打“区号 + 12368”。",
+            "en": "The court named in the message is \u201c{court}\u201d: look up the area code of that court's city yourself and dial the area code, then 12368.",
+        },
+        "msg_genuine_looks": {
+            "zh": "真的法院短信是什么样",
+            "en": "What a genuine court text looks like",
+        },
+        "msg_list_sep": {"zh": "；", "en": "; "},
     }
 )
 

@@ -5,10 +5,15 @@ false alarms on messages labelled ordinary. It measures the pack's cue book (cue
 the flag kinds in flags.yaml) on its own, so it runs while other parts of a pack are being
 written.
 
-    .venv/bin/python tools/eval_messages.py [--messages FILE] [--content DIR] [--show] [--json]
+    .venv/bin/python tools/eval_messages.py [--messages FILE ...] [--content DIR] [--show] [--json]
 
-The labels file is a YAML list of messages with `id`, `text`, `accept` (verdicts that count
-as right), `expected_stage` and `red_flags`; see tests/data/messages-dev.yaml.
+Without --messages it measures both development sets (tests/data/messages-dev.yaml and
+messages-dev-2.yaml, copies of shared/reference/) one by one and together. It runs over any
+labels file without showing its messages (unless --show), so a new set can be measured
+before anyone reads it. A labels file is a YAML list of messages with `id`, `text`, `accept`
+(verdicts that count as right), `expected_stage`, `red_flags` and `kind`; "genuine" messages
+are those labelled as a genuine court notice or whose accepted verdicts include neither
+fake-notice nor scam: calling one of them fake or a scam is a false alarm.
 """
 
 from __future__ import annotations
@@ -29,7 +34,10 @@ from debtguide.contract import FLAG_IDS  # noqa: E402
 from debtguide.message import analyse  # noqa: E402
 from debtguide.models import CueBook, Flag  # noqa: E402
 
-DEFAULT_MESSAGES = REPO / "tests" / "data" / "messages-dev.yaml"
+DEFAULT_MESSAGES = [
+    REPO / "tests" / "data" / "messages-dev.yaml",
+    REPO / "tests" / "data" / "messages-dev-2.yaml",
+]
 DEFAULT_CONTENT = REPO / "content" / "cn"
 
 # The labels' stage names, as the stage ids a hint may give.
@@ -47,11 +55,26 @@ STAGE_LABELS: dict[str, set[str | None]] = {
 }
 
 
+FAKE_VERDICTS = {"scam", "fake-notice"}
+
+
+def is_genuine(item: dict[str, Any]) -> bool:
+    """A genuine notice or message: labelled as a real court notice, or as ordinary, and no
+    verdict saying it is fake would count as right."""
+    if item.get("kind") == "genuine_court_notice":
+        return True
+    accept = set(item.get("accept", [item["verdict"]]))
+    return item["verdict"] in ("ordinary", "unlawful") and not accept & FAKE_VERDICTS
+
+
 def load_book(content: Path) -> tuple[CueBook, dict[str, str]]:
-    """Read a pack's cue book and the kind of each flag, without the rest of the pack."""
+    """Read a pack's cue book (cues.yaml with claims.yaml) and the kind of each flag, without
+    the rest of the pack."""
     from pydantic import TypeAdapter
 
-    book = CueBook.model_validate(yaml.safe_load((content / "cues.yaml").read_text("utf-8")))
+    from debtguide.loader import load_cue_book
+
+    book = load_cue_book(content)
     flags = TypeAdapter(list[Flag]).validate_python(
         yaml.safe_load((content / "flags.yaml").read_text("utf-8"))
     )
@@ -67,6 +90,10 @@ class Report:
     stage_right: int = 0
     ordinary_total: int = 0
     ordinary_false_alarms: int = 0
+    genuine_total: int = 0
+    genuine_called_fake: int = 0  # genuine notices (labelled ordinary) called fake-notice or scam
+    court_total: int = 0
+    court_called_fake: int = 0  # of those, messages labelled as genuine court notices
     per_flag: dict[str, dict[str, int]] = field(default_factory=dict)
     rows: list[dict[str, Any]] = field(default_factory=list)
 
@@ -100,6 +127,10 @@ class Report:
             "stage_accuracy": round(self.stage_accuracy, 4),
             "ordinary_false_alarms": self.ordinary_false_alarms,
             "ordinary_total": self.ordinary_total,
+            "genuine_called_fake": self.genuine_called_fake,
+            "genuine_total": self.genuine_total,
+            "court_called_fake": self.court_called_fake,
+            "court_total": self.court_total,
             "flag_precision_micro": round(precision, 4),
             "flag_recall_micro": round(recall, 4),
             "per_flag": {
@@ -131,6 +162,12 @@ def evaluate(messages: list[dict[str, Any]], book: CueBook, kinds: dict[str, str
         if item["verdict"] == "ordinary":
             report.ordinary_total += 1
             report.ordinary_false_alarms += result.verdict != "ordinary"
+        if is_genuine(item):
+            report.genuine_total += 1
+            report.genuine_called_fake += result.verdict in FAKE_VERDICTS
+        if item.get("kind") == "genuine_court_notice":
+            report.court_total += 1
+            report.court_called_fake += result.verdict in FAKE_VERDICTS
         report.rows.append(
             {
                 "id": item["id"],
@@ -176,6 +213,11 @@ def print_report(report: Report, show: bool) -> None:
         f"false alarms on ordinary messages: {report.ordinary_false_alarms}"
         f"/{report.ordinary_total}\n"
     )
+    out.write(
+        f"genuine messages called fake or scam: {report.genuine_called_fake}"
+        f"/{report.genuine_total}"
+        f" (genuine court notices: {report.court_called_fake}/{report.court_total})\n"
+    )
     if show:
         out.write("\n")
         for row in report.rows:
@@ -189,18 +231,31 @@ def print_report(report: Report, show: bool) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--messages", type=Path, default=DEFAULT_MESSAGES)
+    parser.add_argument("--messages", type=Path, action="append", help="labels file (repeatable)")
     parser.add_argument("--content", type=Path, default=DEFAULT_CONTENT)
     parser.add_argument("--show", action="store_true", help="list every message's result")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     args = parser.parse_args(argv)
-    messages = yaml.safe_load(args.messages.read_text("utf-8"))
-    book, kinds = load_book(args.content)
-    report = evaluate(messages, book, kinds)
+    files: list[Path] = args.messages or DEFAULT_MESSAGES
+    from debtguide.errors import ContentError
+
+    try:
+        book, kinds = load_book(args.content)
+    except ContentError as exc:
+        sys.stderr.write(exc.message("en") + "\n" + "".join(f"  {p}\n" for p in exc.problems))
+        return 1
+    sets = {str(f): yaml.safe_load(f.read_text("utf-8")) for f in files}
+    reports = {name: evaluate(messages, book, kinds) for name, messages in sets.items()}
+    if len(sets) > 1:
+        everything = [m for messages in sets.values() for m in messages]
+        reports["all"] = evaluate(everything, book, kinds)
     if args.json:
-        sys.stdout.write(json.dumps(report.as_dict(), ensure_ascii=False, indent=2) + "\n")
-    else:
-        print_report(report, args.show)
+        data = {name: report.as_dict() for name, report in reports.items()}
+        sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+        return 0
+    for i, (name, report) in enumerate(reports.items()):
+        sys.stdout.write(("\n" if i else "") + f"== {name}\n")
+        print_report(report, args.show and name != "all")
     return 0
 
 
