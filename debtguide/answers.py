@@ -123,14 +123,20 @@ def _plain(number: float) -> str:
 
 
 def parse_date(raw: Any, today: dt.date) -> dt.date:
-    """Read a date: 2026-11-20, 2026/11/20, 2026年11月20日, or 11-20 / 11月20日 for this year.
+    """Read the date of something that has happened: 2026-11-20, 2026/11/20, 2026年11月20日,
+    or 11-20 / 11月20日 without a year, read as its most recent occurrence up to `today`.
 
-    Years outside 1900-2100 are refused: they are typing mistakes, and counting a deadline
+    Every date the interview, an answers file or a letter field asks for (papers received, a
+    judgment served, a loan made, an objection filed, a birth) lies in the past, so a date
+    after `today` is refused: on 2027-01-05, "12-28" is 2026-12-28, not a day next December.
+    Years outside 1900-2100 are refused too: they are typing mistakes, and counting a deadline
     from 9999-12-31 would overflow.
     """
     date = _date(raw, today)
     if not YEARS[0] <= date.year <= YEARS[1]:
         raise BadAnswer("answer_date_years", value=raw, first=YEARS[0], last=YEARS[1])
+    if date > today:
+        raise BadAnswer("answer_date_future", value=raw, today=today.isoformat())
     return date
 
 
@@ -141,19 +147,28 @@ def _date(raw: Any, today: dt.date) -> dt.date:
         return raw
     text = str(raw).strip().replace(" ", "")
     match = _ISO.match(text)
-    year = None
     if match:
         year, month, day = (int(g) for g in match.groups())
-    else:
-        short = _SHORT.match(text)
-        if not short:
-            raise BadAnswer("answer_not_date", value=raw)
-        month, day = (int(g) for g in short.groups())
-        year = today.year
-    try:
-        return dt.date(year, month, day)
-    except ValueError:
-        raise BadAnswer("answer_not_date", value=raw) from None
+        try:
+            return dt.date(year, month, day)
+        except ValueError:
+            raise BadAnswer("answer_not_date", value=raw) from None
+    short = _SHORT.match(text)
+    if not short:
+        raise BadAnswer("answer_not_date", value=raw)
+    return _latest(int(short[1]), int(short[2]), today, raw)
+
+
+def _latest(month: int, day: int, today: dt.date, raw: Any) -> dt.date:
+    """The most recent month-day on or before `today` (02-29: the last leap day)."""
+    for year in range(today.year, today.year - 9, -1):  # a leap day comes within eight years
+        try:
+            date = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if date <= today:
+            return date
+    raise BadAnswer("answer_not_date", value=raw)
 
 
 def validate(pack: Pack, raw: Mapping[str, Any], today: dt.date, lang: str) -> dict[str, Any]:

@@ -249,6 +249,14 @@ def assess(
     resume: Annotated[
         bool, typer.Option("--resume", help="Continue the saved interview. 继续上次的问答。")
     ] = False,
+    fresh: Annotated[
+        bool,
+        typer.Option(
+            "--fresh",
+            help="Start a new interview; a saved one is kept as a backup. "
+            "重新开始问答，保存的问答留作备份。",
+        ),
+    ] = False,
     save: Annotated[
         Path | None,
         typer.Option(
@@ -301,7 +309,9 @@ def assess(
         lang = detect_lang(lang)
         from debtguide import assess_cli
 
-        assess_cli.run(lang, answers, resume, save, ics, today, force, as_json, message, use_log)
+        assess_cli.run(
+            lang, answers, resume, save, ics, today, force, as_json, message, use_log, fresh
+        )
 
 
 # ---- the numbers: apr and budget (bodies in money_cli.py) ------------------------------------

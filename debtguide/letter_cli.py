@@ -55,13 +55,16 @@ def run(
         list_letters(pack, lang, today, answers_file, resume)
         return
     letter = find_letter(pack, letter_type)
-    answers = _answers(pack, lang, today, answers_file, resume, saved_ok=False)[0]
+    # Contract v1.1 §5: with neither --answers nor --resume, the saved interview (if any).
+    answers, source = _answers(pack, lang, today, answers_file, resume, saved_ok=True)
     answers = letters.with_letter(pack, letter, answers, given)
     situation = _situation(pack, answers, today, lang)
 
     from debtguide.render import console
 
     err = console(stderr=True)
+    if source is not None and answers_file is None and not resume:
+        _say(err, t("letter_using_saved", lang, path=interview_path()))
     if debts_file is not None and "monthly_offer" in letter.fields:
         if "monthly_offer" not in given:
             share, total, name = budget_share(pack, situation, debts_file, creditor, lang)
@@ -89,6 +92,12 @@ def run(
 
         write_new_file(out, encode(rendered, out.suffix.lower(), today), force)
     _after(pack, rendered, situation, lang, err, out)
+
+
+def interview_path() -> Path:
+    from debtguide.interview import progress_path
+
+    return progress_path(create=False)
 
 
 def budget_share(
@@ -159,7 +168,7 @@ def _answers(
         return answers_mod.validate(pack, raw, today, lang), source
     if not (resume or saved_ok):
         return {}, None
-    saved = interview.load_progress(interview.progress_path())
+    saved = interview.load_progress(interview.progress_path(create=False))
     if saved is None:
         if resume:
             raise UsageError("no_saved_interview")

@@ -1,0 +1,288 @@
+"""Reading what the borrower gives (issue 11, part A): dates without a year, a saved interview
+never overwritten unasked, letters from the saved interview, and standard input kept for the
+interview.
+
+The choice offered for a saved interview needs a terminal, so those tests run the program in a
+pseudo-terminal.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import select
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from debtguide.answers import BadAnswer, parse_date
+from debtguide.interview import progress_path
+from tests.conftest import REPO
+
+LAWSUIT = str(REPO / "tests" / "answers" / "lawsuit.yaml")
+
+
+# ---- 1. dates without a year, and dates in the future ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("typed", "today", "expected"),
+    [
+        ("12-28", "2027-01-05", "2026-12-28"),  # the issue's case: last December, not next
+        ("1-5", "2027-01-05", "2027-01-05"),  # today itself
+        ("01-06", "2027-01-05", "2026-01-06"),  # tomorrow's month-day: a year ago
+        ("11月20日", "2026-11-28", "2026-11-20"),
+        ("2-29", "2027-03-01", "2024-02-29"),  # the last leap day
+        ("2026年12月28日", "2027-01-05", "2026-12-28"),
+    ],
+)
+def test_a_date_without_a_year_is_its_most_recent_past_day(typed, today, expected) -> None:
+    assert parse_date(typed, dt.date.fromisoformat(today)) == dt.date.fromisoformat(expected)
+
+
+@pytest.mark.parametrize("typed", ["2027-01-06", "2030-1-1", dt.date(2027, 2, 1)])
+def test_a_future_date_is_refused(typed) -> None:
+    with pytest.raises(BadAnswer) as caught:
+        parse_date(typed, dt.date(2027, 1, 5))
+    assert caught.value.key == "answer_date_future"
+    assert "after today (2027-01-05)" in caught.value.message("en")
+    assert "今天（2027-01-05）之后" in caught.value.message("zh")
+
+
+def test_impossible_month_days_are_still_not_dates() -> None:
+    with pytest.raises(BadAnswer) as caught:
+        parse_date("2-30", dt.date(2027, 1, 5))
+    assert caught.value.key == "answer_not_date"
+
+
+def test_interview_reads_december_in_january_as_last_december(cli) -> None:
+    typed = "1\n\n30\n14\n12-28\n"  # online platform, no name, 30 days, court summons, 12-28
+    result = cli("assess", "--today", "2027-01-05", "--lang", "en", input=typed)
+    assert result.exit_code == 130  # input ended before the last question
+    saved = json.loads(progress_path().read_text(encoding="utf-8"))
+    assert saved["answers"]["summons_received_date"] == "2026-12-28"
+
+
+def test_interview_refuses_a_future_date_and_asks_again(cli) -> None:
+    typed = "1\n\n30\n14\n2027-03-01\n2027-01-02\n"
+    result = cli("assess", "--today", "2027-01-05", "--lang", "en", input=typed)
+    assert "'2027-03-01' is after today (2027-01-05)" in " ".join(result.output.split())
+    saved = json.loads(progress_path().read_text(encoding="utf-8"))
+    assert saved["answers"]["summons_received_date"] == "2027-01-02"
+
+
+def test_answers_file_year_less_date_gives_the_near_deadline(cli, tmp_path: Path) -> None:
+    answers = tmp_path / "a.yaml"
+    answers.write_text("contact_kinds: [court_summons]\nsummons_received_date: 12-28\n")
+    result = cli("assess", "--answers", str(answers), "--today", "2027-01-05", "--json")
+    assert result.exit_code == 0, result.output
+    (deadline,) = json.loads(result.stdout)["deadlines"]
+    assert (deadline["kind"], deadline["date"], deadline["days_left"]) == (
+        "defense",
+        "2027-01-12",
+        7,
+    )
+
+
+@pytest.mark.parametrize(
+    "question", ["summons_received_date", "judgment_received_date", "contract_date"]
+)
+def test_answers_file_future_date_is_refused(cli, tmp_path: Path, question: str) -> None:
+    answers = tmp_path / "a.yaml"
+    answers.write_text(f"{question}: 2027-01-06\n")
+    result = cli("assess", "--answers", str(answers), "--today", "2027-01-05", "--lang", "en")
+    assert result.exit_code == 2
+    assert f"{question}: '2027-01-06' is after today (2027-01-05)" in result.stderr
+
+
+def test_letter_field_future_date_is_refused(cli) -> None:
+    result = cli("letter", "defense", "--set", "summons_date=2027-02-01", "--today", "2027-01-05")
+    assert result.exit_code == 2
+    assert "2027-02-01" in result.stderr and "after today" in result.stderr
+
+
+# ---- 2. a saved interview is never overwritten unasked --------------------------------------
+
+
+def _start_interview(cli) -> bytes:
+    """Leave a saved interview with three answers; return its bytes."""
+    result = cli("assess", "--today", "2026-11-28", "--lang", "en", input="6\n\n400\n")
+    assert result.exit_code == 130
+    return progress_path().read_bytes()
+
+
+def _backups() -> list[Path]:
+    return sorted(progress_path().parent.glob("interview-*.json"))
+
+
+def test_without_a_terminal_a_saved_interview_is_kept_and_the_options_named(cli) -> None:
+    before = _start_interview(cli)
+    result = cli("assess", "--today", "2026-11-28", "--lang", "en", input="1\n")
+    assert result.exit_code == 2
+    flowing = " ".join(result.stderr.split())
+    assert "There is a saved interview" in flowing and "2 answered" in flowing
+    assert "--resume" in flowing and "--fresh" in flowing
+    assert progress_path().read_bytes() == before
+    assert _backups() == []
+
+
+def test_fresh_keeps_the_saved_interview_as_a_backup(cli) -> None:
+    before = _start_interview(cli)
+    result = cli("assess", "--fresh", "--today", "2026-11-28", "--lang", "en", input="2\n")
+    assert result.exit_code == 130
+    (backup,) = _backups()
+    assert backup.read_bytes() == before
+    assert backup.name in "".join(result.output.split())  # the backup is named
+    assert json.loads(progress_path().read_text())["answers"] == {"loan_type": "bank_consumer_loan"}
+
+
+def test_fresh_and_resume_together_are_refused(cli) -> None:
+    result = cli("assess", "--fresh", "--resume", "--lang", "en")
+    assert result.exit_code == 2
+    assert "either --resume (continue) or --fresh" in result.stderr
+
+
+def test_damaged_saved_interview_is_set_aside_not_overwritten(cli) -> None:
+    path = progress_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(b'{"answers": {"loan_type": "credit_ca')  # cut off mid-write
+    result = cli("assess", "--today", "2026-11-28", "--lang", "en", input="3\n")
+    assert result.exit_code == 130
+    (backup,) = _backups()
+    assert backup.read_bytes() == b'{"answers": {"loan_type": "credit_ca'
+    assert "could not be read" in result.output
+
+
+class Terminal:
+    """debtguide in a pseudo-terminal: type lines, wait for text."""
+
+    def __init__(self, *args: str) -> None:
+        import pty
+
+        self.primary, secondary = pty.openpty()
+        environ = dict(os.environ, COLUMNS="100", TERM="dumb", NO_COLOR="1")
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "debtguide", *args],
+            stdin=secondary,
+            stdout=secondary,
+            stderr=secondary,
+            env=environ,
+            close_fds=True,
+        )
+        os.close(secondary)
+        self.seen = b""
+
+    def expect(self, text: str, timeout: float = 30) -> None:
+        end = time.monotonic() + timeout
+        wanted = text.encode("utf-8")
+        while wanted not in self.seen.replace(b"\r\n", b"\n"):
+            left = end - time.monotonic()
+            assert left > 0, f"{text!r} not shown; got:\n{self.output}"
+            ready, _, _ = select.select([self.primary], [], [], left)
+            if ready:
+                try:
+                    chunk = os.read(self.primary, 65536)
+                except OSError:
+                    chunk = b""
+                if not chunk:
+                    assert wanted in self.seen, f"{text!r} not shown; got:\n{self.output}"
+                self.seen += chunk
+
+    def send(self, line: str) -> None:
+        os.write(self.primary, line.encode("utf-8") + b"\n")
+
+    def finish(self, timeout: float = 30) -> int:
+        end = time.monotonic() + timeout
+        while self.process.poll() is None and time.monotonic() < end:
+            ready, _, _ = select.select([self.primary], [], [], 0.2)
+            if ready:
+                try:
+                    self.seen += os.read(self.primary, 65536)
+                except OSError:
+                    break
+        code = self.process.wait(timeout=max(end - time.monotonic(), 1))
+        os.close(self.primary)
+        return code
+
+    @property
+    def output(self) -> str:
+        return self.seen.decode("utf-8", "replace").replace("\r\n", "\n")
+
+
+@pytest.mark.parametrize("choice", ["1", "2", "3"])
+def test_on_a_terminal_the_borrower_chooses(cli, choice: str) -> None:
+    before = _start_interview(cli)
+    term = Terminal("assess", "--today", "2026-11-28", "--lang", "en")
+    term.expect("You have a saved interview (2 answered)")
+    term.expect("Choose 1–3")
+    term.send(choice)
+    if choice == "1":
+        term.expect("Continuing where you left off (2 answered)")
+        term.send("\x04")  # end of input at the next question: progress kept, exit 130
+        assert term.finish() == 130
+        assert _backups() == []
+    elif choice == "2":
+        term.expect("kept as a backup")
+        term.expect("A few questions follow")
+        term.send("\x04")
+        assert term.finish() == 130
+        (backup,) = _backups()
+        assert backup.read_bytes() == before
+    else:
+        assert term.finish() == 0, term.output
+        assert "Where you are now" in term.output
+        assert progress_path().read_bytes() == before
+        assert _backups() == []
+    assert "Traceback" not in term.output
+
+
+def test_ctrl_c_at_the_choice_changes_nothing(cli) -> None:
+    before = _start_interview(cli)
+    term = Terminal("assess", "--today", "2026-11-28", "--lang", "zh")
+    term.expect("你有一份保存的问答")
+    term.expect("请选 1–3")
+    term.process.send_signal(signal.SIGINT)  # what Ctrl-C sends
+    assert term.finish() == 130
+    assert progress_path().read_bytes() == before
+    assert "Traceback" not in term.output
+
+
+# ---- 16. letters use the saved interview by default ------------------------------------------
+
+
+def test_letter_without_resume_uses_the_saved_interview_and_says_so(cli) -> None:
+    typed = "6\n张某\n400\n"  # private lender, named 张某, 400 days overdue
+    assert cli("assess", "--today", "2026-11-28", "--lang", "zh", input=typed).exit_code == 130
+    result = cli("letter", "negotiation", "--today", "2026-11-28", "--lang", "en")
+    assert result.exit_code == 0, result.output
+    assert "张某" in result.stdout
+    assert "This letter uses your saved interview" in " ".join(result.stderr.split())
+
+
+def test_letter_without_a_saved_interview_creates_no_data_folder(cli) -> None:
+    result = cli("letter", "negotiation", "--today", "2026-11-28", "--lang", "en")
+    assert result.exit_code == 0, result.output
+    assert "saved interview" not in result.stderr
+    assert not progress_path(create=False).parent.exists()
+
+
+# ---- 17. --message - cannot share standard input with the interview --------------------------
+
+
+def test_message_from_stdin_with_the_interview_is_refused(cli) -> None:
+    result = cli("assess", "--message", "-", "--lang", "en", input="你已被起诉\n")
+    assert result.exit_code == 2
+    flowing = " ".join(result.stderr.split())
+    assert "Save the message to a text file first" in flowing
+    assert not progress_path(create=False).exists()
+
+
+def test_message_from_stdin_with_an_answers_file_still_works(cli) -> None:
+    result = cli("assess", "--answers", LAWSUIT, "--message", "-", "--json", input="你好\n")
+    assert result.exit_code == 0, result.output
+    assert "message" in json.loads(result.stdout)
