@@ -25,17 +25,17 @@ def parse_today(value: str | None) -> dt.date:
 
 def read_answers_file(path: Path) -> dict[str, Any]:
     """Read an answers file (YAML or JSON) into a raw mapping; bad files are usage errors."""
-    from debtguide.userfile import NotParsed, load_data
+    from debtguide.userfile import NotParsed, load_data, read_text, reason_with_line
 
     try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise UsageError("answers_unreadable", path=path, reason=exc.__class__.__name__) from None
-    try:
+        text = read_text(path)
         data = load_data(text, path.suffix) if text.strip() else {}
+    except OSError as exc:
+        reason = exc.strerror or exc.__class__.__name__
+        raise UsageError("answers_unreadable", path=path, reason=reason) from None
     except NotParsed as exc:
-        where = f"line {exc.line}: " if exc.line else ""
-        raise UsageError("answers_unreadable", path=path, reason=where + exc.reason) from None
+        reason = reason_with_line(exc)
+        raise UsageError("answers_unreadable", path=path, reason=reason) from None
     if not isinstance(data, dict):
         raise UsageError("answers_not_mapping", path=path)
     return data

@@ -312,8 +312,8 @@ def _unquote(raw: str) -> str:
 
 
 def _pick_channel(raw: str) -> str:
-    if raw.isdigit():
-        if 1 <= int(raw) <= len(LOG_CHANNELS):
+    if raw.isdecimal():  # not isdigit(): int("²") fails
+        if len(raw) <= 3 and 1 <= int(raw) <= len(LOG_CHANNELS):
             return LOG_CHANNELS[int(raw) - 1]
         raise UsageError("log_pick_number", value=raw, count=len(LOG_CHANNELS))
     if not raw:
@@ -327,8 +327,8 @@ def _pick_behaviours(raw: str) -> tuple[str, ...]:
     parts = [p for p in re.split(r"[\s,，、;；]+", raw) if p]
     ids = []
     for part in parts:
-        if part.isdigit():
-            number = int(part)
+        if part.isdecimal():
+            number = int(part) if len(part) <= 3 else -1
             if number == 0:
                 continue
             if not 1 <= number <= len(COLLECTOR_BEHAVIOURS):

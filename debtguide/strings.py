@@ -144,6 +144,10 @@ UI.update(
             "zh": "“{value}”的年份不对：应当在 {first} 年到 {last} 年之间",
             "en": "'{value}' has the wrong year: it must be between {first} and {last}",
         },
+        "answer_int_long": {
+            "zh": "“{value}”的位数太多；这里最多 {most} 位",
+            "en": "'{value}' has too many digits; at most {most} are allowed here",
+        },
         "answer_too_small": {
             "zh": "{value} 太小，最小是 {limit}",
             "en": "{value} is too small; the smallest allowed is {limit}",
@@ -370,6 +374,11 @@ UI.update(
             "en": "{where}'{value}' is not a date; write YYYY-MM-DD, e.g. 2024-03-01.",
         },
         # the annual rate: bad input
+        "money_count_too_large": {
+            "zh": "--count：“{value}”期太多；最多 {most} 期（每天还、还十年）。请检查位数。",
+            "en": "--count: '{value}' payments are too many; at most {most} (daily payments for "
+            "ten years). Check the digits.",
+        },
         "money_bad_count": {
             "zh": "--count：“{value}”不是期数；期数是不小于 1 的整数（0 期的借款没有利率可算）。",
             "en": "--count: '{value}' is not a number of payments; it must be a whole number of at "

@@ -286,3 +286,166 @@ def test_message_from_stdin_with_an_answers_file_still_works(cli) -> None:
     result = cli("assess", "--answers", LAWSUIT, "--message", "-", "--json", input="你好\n")
     assert result.exit_code == 0, result.output
     assert "message" in json.loads(result.stdout)
+
+
+# ---- 4. answers and debts files in other encodings --------------------------------------------
+
+DEBTS_ZH = (
+    "- creditor: 某某贷\n  amount_claimed: 12000\n- creditor: 另一家\n  amount_claimed: 3000\n"
+)
+
+
+@pytest.mark.parametrize("encoding", ["gbk", "gb18030", "utf-8-sig"])
+def test_answers_and_debts_files_in_gbk_or_with_a_bom_are_read(cli, tmp_path, encoding) -> None:
+    answers = tmp_path / "a.yaml"
+    answers.write_bytes("lender_name: 某某贷\nloan_type: online_platform\n".encode(encoding))
+    saved = tmp_path / "saved.json"
+    result = cli("assess", "--answers", str(answers), "--save", str(saved), "--json")
+    assert result.exit_code == 0, result.output
+    assert json.loads(saved.read_text(encoding="utf-8"))["lender_name"] == "某某贷"
+    debts = tmp_path / "debts.yaml"
+    debts.write_bytes(DEBTS_ZH.encode(encoding))
+    result = cli("budget", "--debts", str(debts), "--monthly", "1000", "--json")
+    assert result.exit_code == 0, result.output
+    creditors = [d["creditor"] for d in json.loads(result.stdout)["debts"]]
+    assert creditors == ["某某贷", "另一家"]
+
+
+@pytest.mark.parametrize(
+    ("data", "words"),
+    [
+        ("lender_name: 某某贷\n".encode("utf-16"), "in UTF-16; save it as UTF-8"),
+        ("lender_name: 某某贷\n".encode("utf-16-le"), "in UTF-16"),  # no BOM
+        ("lender_name: 某某贷".encode()[:-1], "ends in the middle of a character"),
+        ("lender_name: 某某贷".encode("gb18030")[:-1], "ends in the middle of a character"),
+        (b"lender_name: \xff\xff\xff\n", "not text in UTF-8 or GB18030"),
+    ],
+)
+def test_unreadable_encodings_are_named(cli, tmp_path: Path, data: bytes, words: str) -> None:
+    for command in (["assess", "--answers"], ["budget", "--monthly", "100", "--debts"]):
+        path = tmp_path / "file.yaml"
+        path.write_bytes(data)
+        result = cli(*command, str(path), "--lang", "en")
+        assert result.exit_code == 2, result.output
+        assert words in " ".join(result.stderr.split()), result.stderr
+        result = cli(*command, str(path), "--lang", "zh")
+        assert result.exit_code == 2 and "错误" in result.stderr
+
+
+# ---- 10. huge and odd numbers ---------------------------------------------------------------
+
+APR = ["apr", "--received", "1000", "--installment", "100", "--lang", "en"]
+
+
+@pytest.mark.parametrize(
+    ("count", "words"),
+    [
+        ("²", "'²' is not a number of payments"),
+        ("1" * 4301, "(4301)' payments are too many; at most 3660"),
+        ("3661", "'3661' payments are too many"),
+        ("0", "'0' is not a number of payments"),
+    ],
+)
+def test_odd_counts_are_refused(cli, count: str, words: str) -> None:
+    result = cli(*APR, "--count", count)
+    assert result.exit_code == 2
+    assert words in " ".join(result.stderr.split())
+    assert len(result.stderr) < 600  # a 4,301-digit value is not echoed whole
+
+
+def test_full_width_count_is_read(cli) -> None:
+    result = cli(*APR, "--count", "１２", "--json")
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["payments"] == 12
+
+
+@pytest.mark.parametrize(
+    ("text", "suffix", "words"),
+    [
+        ("days_overdue: 1" + "0" * 5000, ".yaml", "line 1: a number has 5001 digits"),
+        ('{"days_overdue": 1' + "0" * 5000 + "}", ".json", "a number has 5001 digits"),
+        ('{"installments_total": 1' + "0" * 4299 + "}", ".json", "a number has 4300 digits"),
+        ('{"days_overdue": 1e400}', ".json", "days_overdue: 'inf' is not a whole number"),
+        ("days_overdue: 999999999", ".yaml", "largest allowed is 18250"),
+        ("days_overdue: '1" + "0" * 5000 + "'", ".yaml", "has too many digits; at most 15"),
+        ("installments_total: 3661", ".yaml", "largest allowed is 3660"),
+        ("amount_claimed: 1" + "0" * 40, ".yaml", "a number has 41 digits"),
+        ("amount_claimed: '1" + "0" * 4400 + "'", ".yaml", "(4401)' is too large"),
+    ],
+)
+def test_huge_numbers_in_an_answers_file(cli, tmp_path, text: str, suffix: str, words) -> None:
+    path = tmp_path / f"answers{suffix}"
+    path.write_text(text + "\n", encoding="utf-8")
+    result = cli("assess", "--answers", str(path), "--lang", "en", "--json")
+    assert result.exit_code == 2, result.output
+    assert words in " ".join(result.stderr.split()), result.stderr
+    assert len(result.stderr) < 800
+
+
+def test_the_limits_agree(pack) -> None:
+    from debtguide import money
+
+    assert pack.question("installments_total").max == money.MAX_PAYMENTS
+    assert pack.question("days_overdue").max == 50 * 365
+
+
+def test_a_typed_huge_number_is_asked_again(cli) -> None:
+    typed = "1\n\n" + "9" * 5000 + "\n²\n30\n"
+    result = cli("assess", "--today", "2026-11-28", "--lang", "en", input=typed)
+    assert result.exit_code == 130
+    assert "has too many digits" in result.output and "'²' is not a whole number" in result.output
+    assert json.loads(progress_path().read_text())["answers"]["days_overdue"] == 30
+
+
+# ---- 11 and 12: deep nesting and YAML alias bombs -----------------------------------------
+
+DEEP_JSON = "[" * 1000 + "]" * 1000
+DEEP_YAML = "a: " + "[" * 1000 + "]" * 1000
+NESTED_25 = '{"lender_name": ' + "[" * 25 + "]" * 25 + "}"
+
+
+def _bomb(levels: int = 9) -> str:
+    lines = ['a: &a ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]']
+    names = "abcdefghijklmnop"
+    for i in range(1, levels):
+        lines.append(f"{names[i]}: &{names[i]} [" + ", ".join([f"*{names[i - 1]}"] * 9) + "]")
+    lines.append(f"contact_kinds: *{names[levels - 1]}")
+    return "\n".join(lines) + "\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "suffix", "words"),
+    [
+        (DEEP_JSON, ".json", "nests more than 20 levels deep"),
+        (DEEP_YAML, ".yaml", "nests more than 20 levels deep"),
+        (NESTED_25, ".json", "nests more than 20 levels deep"),
+        (_bomb(), ".yaml", "holds more than 100000 values"),
+        ("a: &a [*a]\n", ".yaml", "nests more than 20 levels deep"),  # refers to itself
+        ("x: " + "y" * (1024 * 1024), ".yaml", "larger than 1024 KB"),
+    ],
+    ids=["deep-json", "deep-yaml", "25-deep", "alias-bomb", "self-alias", "too-big"],
+)
+def test_deep_big_and_bombed_files_are_refused_quickly(cli, tmp_path, text, suffix, words) -> None:
+    path = tmp_path / f"file{suffix}"
+    path.write_text(text, encoding="utf-8")
+    commands = [
+        ["assess", "--answers"],
+        ["budget", "--monthly", "100", "--debts"],
+        ["apr", "--schedule"],
+        ["letter", "negotiation", "--answers"],
+    ]
+    for command in commands:
+        started = time.monotonic()
+        result = cli(*command, str(path), "--lang", "en")
+        assert time.monotonic() - started < 5
+        assert result.exit_code == 2, (command, result.output)
+        assert words in " ".join(result.stderr.split()), (command, result.stderr)
+
+
+def test_a_few_aliases_are_still_fine(cli, tmp_path: Path) -> None:
+    path = tmp_path / "a.yaml"
+    path.write_text(
+        "contact_kinds: &k [phone_calls, court_summons]\ncollector_behaviour: [insults]\n"
+    )
+    result = cli("assess", "--answers", str(path), "--today", "2026-11-28", "--json")
+    assert result.exit_code == 0, result.output
