@@ -720,7 +720,10 @@ def log_add(
     with reporting(lang):
         lang = detect_lang(lang)
         from debtguide import evidence_cli
+        from debtguide.userfile import typed_text
 
+        who, contacted = typed_text(who, "--who"), typed_text(contacted, "--contacted")
+        creditor, note = typed_text(creditor, "--creditor"), typed_text(note, "--note")
         evidence_cli.run_add(
             lang, when, channel, who, contacted, creditor, note, behaviour or [], attach or []
         )

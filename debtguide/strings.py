@@ -99,6 +99,12 @@ UI.update(
             "zh": "答案文件里有 {count} 处问题：",
             "en": "The answers have {count} problem(s):",
         },
+        "arg_not_text": {
+            "zh": "{option} 的内容不是 UTF-8 或 GB18030（GBK）编码的文字，没有保存。"
+            "请把终端设为 UTF-8 后重新输入。",
+            "en": "The text of {option} is neither UTF-8 nor GB18030 (GBK), so nothing was "
+            "saved. Set the terminal to UTF-8 and type it again.",
+        },
         "answers_unreadable": {
             "zh": "无法读取答案文件 {path}：{reason}",
             "en": "Cannot read the answers file {path}: {reason}",

@@ -95,6 +95,24 @@ class NotParsed(ValueError):
         self.reason = reason
 
 
+def typed_text(value: str | None, option: str) -> str | None:
+    """An option's text as the user typed it, also from a terminal that sends GBK/GB18030.
+
+    Python hands over command-line bytes that are not UTF-8 as surrogate escapes
+    (\\udcXX), which would be stored as nothing. Such an argument is decoded as GB18030, the
+    usual encoding of Chinese terminals that are not UTF-8; if that fails too, it is refused
+    (UsageError), never saved as less than was typed.
+    """
+    if value is None or not any("\udc80" <= c <= "\udcff" for c in value):
+        return value
+    from debtguide.errors import UsageError
+
+    try:
+        return value.encode("utf-8", "surrogateescape").decode("gb18030")
+    except UnicodeError:
+        raise UsageError("arg_not_text", option=option) from None
+
+
 def reason_with_line(exc: NotParsed) -> str | dict[str, str]:
     """The reason of `exc`, led by its line when known, in both languages where it has them."""
     if not exc.line:

@@ -449,3 +449,28 @@ def test_a_few_aliases_are_still_fine(cli, tmp_path: Path) -> None:
     )
     result = cli("assess", "--answers", str(path), "--today", "2026-11-28", "--json")
     assert result.exit_code == 0, result.output
+
+
+# ---- 4. command-line text from a terminal that sends GBK --------------------------------------
+
+
+def _log_add(*extra: bytes) -> subprocess.CompletedProcess[bytes]:
+    command = [sys.executable.encode(), b"-m", b"debtguide", b"log", b"add", b"--lang", b"en"]
+    command += [b"--when", b"2026-11-20 22:30", b"--channel", b"call", *extra]
+    return subprocess.run(command, capture_output=True, env=dict(os.environ), timeout=60)
+
+
+def test_gbk_bytes_in_who_and_note_are_decoded(cli) -> None:
+    who, note = "某某贷催收".encode("gbk"), "说要去我单位，还骂人".encode("gbk")
+    result = _log_add(b"--who", who, b"--note", note)
+    assert result.returncode == 0, result.stderr.decode()
+    (entry,) = json.loads(cli("log", "list", "--json").stdout)["entries"]
+    assert (entry["who"], entry["note"]) == ("某某贷催收", "说要去我单位，还骂人")
+
+
+def test_bytes_that_are_no_text_are_refused_and_nothing_saved(cli) -> None:
+    result = _log_add(b"--who", b"\x81\x30", b"--note", b"ok")  # a cut-off GB18030 sequence
+    assert result.returncode == 2
+    assert b"The text of --who is neither UTF-8 nor GB18030" in result.stderr
+    assert b"Traceback" not in result.stderr
+    assert json.loads(cli("log", "list", "--json").stdout)["entries"] == []
