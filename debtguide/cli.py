@@ -17,7 +17,7 @@ from debtguide.errors import DebtguideError, UsageError
 from debtguide.i18n import can_show_chinese, detect_lang, t
 
 if TYPE_CHECKING:
-    from debtguide.models import Pack, Stage
+    from debtguide.models import Excerpt, Pack, Stage
 
 app = typer.Typer(
     name="debtguide",
@@ -144,6 +144,10 @@ def find_stage(pack: "Pack", name: str) -> "Stage":
     for stage in pack.stages:
         if wanted in (n.casefold() for n in stage.names()):
             return stage
+    if wanted.isdecimal() and len(wanted) <= 3:  # the number `stages` prints
+        for stage in pack.stages:
+            if stage.order == int(wanted):
+                return stage
     import difflib
 
     names = {n.casefold(): s for s in pack.stages for n in s.names()}
@@ -164,7 +168,10 @@ def find_stage(pack: "Pack", name: str) -> "Stage":
 @app.command()
 def explain(
     stage: Annotated[
-        str, typer.Argument(help="A stage id or name, e.g. lawsuit or 诉讼. 阶段代号或名称。")
+        str,
+        typer.Argument(
+            help="A stage id, name or number, e.g. lawsuit, 诉讼 or 10. 阶段代号、名称或序号。"
+        ),
     ],
     lang: LangOpt = None,
     as_json: JsonOpt = False,
@@ -192,12 +199,47 @@ def explain(
         out.print(render.disclaimer(pack, lang))
 
 
+def _law_key(name: str) -> str:
+    """A law's name as compared: width, case, spaces, brackets and commas do not matter."""
+    import re
+    import unicodedata
+
+    text = unicodedata.normalize("NFKC", name).casefold()
+    return re.sub(r"[\s《》〈〉<>〔〕\[\]()（）\"'“”‘’,，.。、]+", "", text)
+
+
+def find_law(pack: "Pack", name: str) -> "Excerpt":
+    """The excerpt named by its id or as the tool cites it (《民法典》第一千零三十三条,
+    Civil Code, art. 1033, 〔《中华人民共和国民法典》第一千零三十三条〕); UsageError otherwise."""
+    excerpt = pack.laws.get(name.strip())
+    if excerpt is not None:
+        return excerpt
+    names: dict[str, str] = {}
+    for excerpt_id, item in pack.laws.items():
+        full = f"《{item.law}》{item.article}"
+        for label in (excerpt_id, pack.cite_label(excerpt_id, "zh"), full):
+            names.setdefault(_law_key(label), excerpt_id)
+        names.setdefault(_law_key(pack.cite_label(excerpt_id, "en")), excerpt_id)
+    found = names.get(_law_key(name))
+    if found is not None:
+        return pack.laws[found]
+    import difflib
+
+    error = UsageError("unknown_law", name=name)
+    close = difflib.get_close_matches(name.strip(), list(pack.laws), n=3, cutoff=0.6)
+    if close:
+        error.hint("did_you_mean", options=", ".join(close))
+    raise error.hint("see_laws")
+
+
 @app.command()
 def law(
     law_id: Annotated[
         str | None,
         typer.Argument(
-            metavar="ID", help="An excerpt id, e.g. civil-procedure-law-128. 法条代号。"
+            metavar="ID",
+            help="An excerpt id or the name the tool prints, e.g. civil-procedure-law-128 or "
+            "《民事诉讼法》第一百二十八条. 法条代号或名称。",
         ),
     ] = None,
     lang: LangOpt = None,
@@ -219,15 +261,7 @@ def law(
                 return
             render.console().print(render.laws_table(pack, lang))
             return
-        excerpt = pack.laws.get(law_id.strip())
-        if excerpt is None:
-            import difflib
-
-            error = UsageError("unknown_law", name=law_id)
-            close = difflib.get_close_matches(law_id.strip(), list(pack.laws), n=3, cutoff=0.6)
-            if close:
-                error.hint("did_you_mean", options=", ".join(close))
-            raise error.hint("see_laws")
+        excerpt = find_law(pack, law_id)
         if as_json:
             render.print_json(render.law_json(excerpt))
             return

@@ -137,10 +137,21 @@ def find_letter(pack: Pack, name: str) -> Letter:
     for letter in pack.letters.values():
         if wanted in (letter.id, letter.title.zh.casefold(), letter.title.en.casefold()):
             return letter
+    # A word of one title only: 协商, 答辩, 支付令, "defence".
+    partial = [
+        letter
+        for letter in pack.letters.values()
+        if len(wanted) >= 2
+        and any(wanted in title.casefold() for title in (letter.title.zh, letter.title.en))
+    ]
+    if len(partial) == 1:
+        return partial[0]
     import difflib
 
     error = UsageError("letter_unknown", name=name)
-    close = difflib.get_close_matches(wanted, list(pack.letters), n=3, cutoff=0.5)
+    close = [letter.id for letter in partial] or difflib.get_close_matches(
+        wanted, list(pack.letters), n=3, cutoff=0.5
+    )
     if close:
         error.hint("did_you_mean", options=", ".join(close))
     raise error.hint("see_letters")

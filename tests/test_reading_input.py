@@ -474,3 +474,61 @@ def test_bytes_that_are_no_text_are_refused_and_nothing_saved(cli) -> None:
     assert b"The text of --who is neither UTF-8 nor GB18030" in result.stderr
     assert b"Traceback" not in result.stderr
     assert json.loads(cli("log", "list", "--json").stdout)["entries"] == []
+
+
+# ---- 22. the names and numbers the tool itself prints ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "《民法典》第一千零三十三条",  # as the plan cites it
+        "〔《民法典》第一千零三十三条〕",  # copied with the plan's brackets
+        "Civil Code, art. 1033",  # as the English plan cites it
+        "《中华人民共和国民法典》第一千零三十三条",  # the law's full name
+        "民法典 第一千零三十三条",
+        "civil-code-1033",
+    ],
+)
+def test_law_accepts_the_names_the_plan_prints(cli, name: str) -> None:
+    result = cli("law", name, "--json")
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["id"] == "civil-code-1033"
+
+
+def test_every_cited_label_finds_its_excerpt(cli, pack) -> None:
+    from debtguide.cli import find_law
+
+    for excerpt_id in pack.laws:
+        for lang in ("zh", "en"):
+            assert find_law(pack, pack.cite_label(excerpt_id, lang)).id == excerpt_id
+
+
+def test_unknown_law_names_are_still_refused(cli) -> None:
+    result = cli("law", "《民法典》第九千九百条", "--lang", "en")
+    assert result.exit_code == 2
+    assert "No law excerpt" in result.stderr
+
+
+def test_explain_accepts_the_number_stages_prints(cli) -> None:
+    result = cli("explain", "10", "--json")
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["stage"]["id"] == "lawsuit"
+    assert cli("explain", "13", "--lang", "en").exit_code == 2
+    assert cli("explain", "1" * 5000, "--lang", "en").exit_code == 2
+
+
+@pytest.mark.parametrize(
+    ("name", "letter"),
+    [("协商", "协商还款申请书"), ("答辩", "民事答辩状"), ("defence", "民事答辩状")],
+)
+def test_letter_accepts_a_word_of_its_title(cli, name: str, letter: str) -> None:
+    result = cli("letter", name, "--today", "2026-11-28", "--lang", "zh")
+    assert result.exit_code == 0, result.output
+    assert result.stdout.lstrip().startswith(letter)
+
+
+def test_a_word_of_several_titles_lists_them(cli) -> None:
+    result = cli("letter", "申请", "--lang", "en")
+    assert result.exit_code == 2
+    assert "negotiation" in result.stderr and "statement-request" in result.stderr
