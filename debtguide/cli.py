@@ -939,6 +939,22 @@ def fit_output_streams() -> None:
         stream.reconfigure(errors="debtguide-plain")
 
 
+def usage_lang(args: list[str]) -> str:
+    """The language of Typer's own messages (usage errors, the command list): --lang as typed
+    anywhere before `--`, else DEBTGUIDE_LANG or the locale; English if Chinese cannot be shown.
+    """
+    explicit = None
+    for i, arg in enumerate(args):
+        if arg == "--":
+            break
+        if arg == "--lang" and i + 1 < len(args):
+            explicit = args[i + 1]
+        elif arg.startswith("--lang="):
+            explicit = arg.removeprefix("--lang=")
+    lang = _safe_lang(explicit)
+    return lang if lang == "en" or can_show_chinese(sys.stderr) else "en"
+
+
 def main() -> None:
     """Entry point of the `debtguide` command; it ends the process (a program should call `app`)."""
     import gc
@@ -949,6 +965,10 @@ def main() -> None:
     # some 40,000. Reference counting still frees everything else.
     gc.disable()
     fit_output_streams()
+    if usage_lang(sys.argv[1:]) == "zh":
+        from debtguide.usage_zh import speak_chinese
+
+        speak_chinese()
     try:
         app()
         code = 0

@@ -532,3 +532,71 @@ def test_a_word_of_several_titles_lists_them(cli) -> None:
     result = cli("letter", "申请", "--lang", "en")
     assert result.exit_code == 2
     assert "negotiation" in result.stderr and "statement-request" in result.stderr
+
+
+# ---- 21. usage errors and the command list in the borrower's language ------------------------
+
+
+def _run(*args: str, **env: str) -> subprocess.CompletedProcess[str]:
+    environ = dict(os.environ, **env)
+    script = Path(sys.executable).with_name("debtguide")  # the installed command, as users run it
+    return subprocess.run(
+        [str(script), *args],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=environ,
+        stdin=subprocess.DEVNULL,
+        timeout=60,
+    )
+
+
+@pytest.mark.parametrize(
+    ("args", "words"),
+    [
+        (
+            ["assess", "--foo"],
+            "错误: 没有 --foo 这个选项。（可以用的选项：--force, --log, --no-log）",
+        ),
+        (["apr", "--count"], "错误: 选项 '--count' 后面要写一个值。"),
+        (["budget"], "错误: 缺少选项 '--debts'。"),
+        (["asess"], "错误: 没有 'asess' 这个命令。你是不是要用 'assess'？"),
+        (["explain", "a", "b"], "错误: 多出了参数：b。"),
+    ],
+)
+def test_usage_errors_under_a_chinese_locale_are_in_chinese(args, words) -> None:
+    result = _run(*args, LANG="zh_CN.UTF-8")
+    assert result.returncode == 2
+    assert words in result.stderr
+    if args != ["apr", "--count"]:  # Click names no command for a missing value
+        assert "用法：debtguide" in result.stderr and "查看帮助" in result.stderr
+    assert "Error" not in result.stderr and "Usage" not in result.stderr
+
+
+def test_lang_option_decides_the_language_of_usage_errors() -> None:
+    chinese = _run("apr", "--lang", "zh", "--count")
+    assert "错误: 选项 '--count' 后面要写一个值。" in chinese.stderr
+    english = _run("assess", "--lang", "en", "--foo", LANG="zh_CN.UTF-8")
+    assert "Error: No such option: --foo" in english.stderr
+
+
+def test_the_command_list_under_a_chinese_locale_is_in_chinese() -> None:
+    result = _run("--help", LANG="zh_CN.UTF-8")
+    assert result.returncode == 0
+    assert "用法：debtguide" in result.stdout and "命令:" in result.stdout
+    lines = {line.split()[0]: line for line in result.stdout.splitlines() if line[:2] == "  "}
+    assert "按升级顺序列出各个催收阶段。" in lines["stages"]
+    assert "回答几个问题，判断你所处的阶段" in lines["assess"]
+    assert "记录每一次催收联系，留作证据。" in lines["log"]
+    assert "显示这份帮助，然后退出。" in lines["--help"]
+    english = _run("--help", LANG="C.UTF-8")
+    assert "List the collection stages in escalation order." in english.stdout
+
+
+def test_every_command_has_a_chinese_half_for_the_list() -> None:
+    from debtguide.cli import app
+    from debtguide.usage_zh import chinese_half
+
+    helps = [c.callback.__doc__ for c in app.registered_commands]
+    helps += [g.typer_instance.info.help for g in app.registered_groups]
+    assert all(chinese_half(text or "") for text in helps)
