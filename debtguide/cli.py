@@ -604,7 +604,9 @@ def letter(
     with reporting(lang):
         lang = detect_lang(lang)
         from debtguide import letter_cli
+        from debtguide.userfile import typed_text
 
+        sets = [typed_text(value, "--set") or "" for value in sets or []]
         letter_cli.run(
             lang, letter_type, answers, resume, sets or [], out, force, today, debts, creditor
         )
@@ -923,9 +925,16 @@ def fit_output_streams() -> None:
     On an ASCII, Latin-1 or GBK terminal (PYTHONIOENCODING=ascii, an old locale…) Python
     raises UnicodeEncodeError at the first character the encoding lacks (Chinese, a
     typographic quote, an emoji); print a look-alike or '?' instead. UTF streams are left alone.
+    A UTF-8 standard input keeps bytes that are not UTF-8 as escapes, for the interview to
+    decode as GB18030 (userfile.escaped_text) instead of failing.
     """
     import codecs
 
+    try:  # typed bytes that are not UTF-8 (a GBK terminal) reach the interview as escapes
+        if sys.stdin is not None and codecs.lookup(sys.stdin.encoding).name == "utf-8":
+            sys.stdin.reconfigure(errors="surrogateescape")  # type: ignore[union-attr]
+    except (AttributeError, LookupError, TypeError, ValueError):
+        pass
     for stream in (sys.stdout, sys.stderr):
         if stream is None or not hasattr(stream, "reconfigure"):
             continue

@@ -111,7 +111,10 @@ class Interview:
             Text(f"({self._hint(question)}; {t('iv_skip_hint', lang)})", style="dim")
         )
         while True:
-            raw = self.console.input("> ").strip()
+            raw = self.read_line()
+            if raw is None:
+                self.console.print(Text(t("iv_not_text", lang), style="yellow"))
+                continue
             if raw in ("?", "？"):
                 self._help(question)
                 continue
@@ -123,6 +126,17 @@ class Interview:
                 self.console.print(
                     Text(t("iv_try_again", lang, reason=exc.message(lang)), style="yellow")
                 )
+
+    def read_line(self) -> str | None:
+        """One typed line, stripped; from a GBK terminal too (None: not text at all)."""
+        from debtguide.userfile import escaped_text
+
+        try:
+            raw = self.console.input("> ")
+        except UnicodeDecodeError:  # standard input set to refuse bytes that are not UTF-8
+            return None
+        decoded = escaped_text(raw)
+        return decoded.strip() if decoded is not None else None
 
     def _hint(self, question: Question) -> str:
         keys = {

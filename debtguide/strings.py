@@ -193,6 +193,11 @@ UI.update(
             "Add --resume to continue it, or --fresh to start afresh (the saved one is kept "
             "as a backup).",
         },
+        "iv_not_text": {
+            "zh": "没能读出刚才输入的文字（终端编码不是 UTF-8 或 GBK？）。请再输入一次。",
+            "en": "What you typed could not be read as text (is the terminal set to UTF-8 or "
+            "GBK?). Please type it again.",
+        },
         "iv_saved_found": {
             "zh": "你有一份保存的问答（已回答 {count} 题）。要怎么做？",
             "en": "You have a saved interview ({count} answered). What would you like to do?",

@@ -103,14 +103,25 @@ def typed_text(value: str | None, option: str) -> str | None:
     usual encoding of Chinese terminals that are not UTF-8; if that fails too, it is refused
     (UsageError), never saved as less than was typed.
     """
-    if value is None or not any("\udc80" <= c <= "\udcff" for c in value):
+    if value is None:
         return value
-    from debtguide.errors import UsageError
+    decoded = escaped_text(value)
+    if decoded is None:
+        from debtguide.errors import UsageError
 
+        raise UsageError("arg_not_text", option=option)
+    return decoded
+
+
+def escaped_text(value: str) -> str | None:
+    """`value` with surrogate escapes (bytes that were not UTF-8) decoded as GB18030; None if
+    they are not GB18030 either."""
+    if not any("\udc80" <= c <= "\udcff" for c in value):
+        return value
     try:
         return value.encode("utf-8", "surrogateescape").decode("gb18030")
     except UnicodeError:
-        raise UsageError("arg_not_text", option=option) from None
+        return None
 
 
 def reason_with_line(exc: NotParsed) -> str | dict[str, str]:
