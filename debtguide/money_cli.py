@@ -99,6 +99,12 @@ def run_apr(
     fee_value = money.parse_amount(fee, "--fee") if fee is not None else 0.0
     received_value = money.parse_amount(received, "--received") if received is not None else None
     day = money.parse_day(contract_date, "--contract-date") if contract_date else None
+    if day is not None:
+        import datetime as dt
+
+        if day > dt.date.today():  # a loan is made before its rate can be checked
+            today = dt.date.today().isoformat()
+            raise UsageError("money_day_future", where="--contract-date: ", value=day, today=today)
     lpr_value = money.parse_rate(lpr, "--lpr") if lpr is not None else None
 
     if schedule is not None:

@@ -380,6 +380,11 @@ UI.update(
             "zh": "{where}“{value}”不在 0 到 100% 之间。",
             "en": "{where}'{value}' is not between 0 and 100%.",
         },
+        "money_day_future": {
+            "zh": "{where}“{value}”在今天（{today}）之后；借款日期只能是已经过去的日子，请检查年份。",
+            "en": "{where}'{value}' is after today ({today}); the loan was made on a day that "
+            "has passed, so please check the year.",
+        },
         "money_bad_day": {
             "zh": "{where}“{value}”不是日期；请写成 YYYY-MM-DD，例如 2024-03-01。",
             "en": "{where}'{value}' is not a date; write YYYY-MM-DD, e.g. 2024-03-01.",

@@ -640,3 +640,10 @@ def test_letter_set_value_from_a_gbk_terminal_is_decoded(cli) -> None:
     result = cli("letter", "negotiation", "--set", f"name={name}", "--today", "2026-11-28")
     assert result.exit_code == 0, result.output
     assert "张三" in result.stdout
+
+
+def test_apr_contract_date_in_the_future_is_refused(cli) -> None:
+    future = (dt.date.today() + dt.timedelta(days=2)).isoformat()
+    result = cli("apr", *APR[1:], "--count", "12", "--contract-date", future)
+    assert result.exit_code == 2
+    assert f"--contract-date: '{future}' is after today" in " ".join(result.stderr.split())
