@@ -140,8 +140,9 @@ def decode(data: bytes) -> str:
     """The text of a user's file: UTF-8 (a BOM is dropped), else GB18030; NotParsed otherwise."""
     import codecs
 
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or b"\x00" in data[:4096]:
-        raise NotParsed(None, UTF16)  # also UTF-32, and UTF-16 without a BOM (NUL bytes)
+    head = data[:4096]
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or head.count(0) * 4 > len(head):
+        raise NotParsed(None, UTF16)  # also UTF-32, and UTF-16 without a BOM (NUL-rich bytes)
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:

@@ -327,6 +327,7 @@ def test_answers_and_debts_files_in_gbk_or_with_a_bom_are_read(cli, tmp_path, en
         ("lender_name: 某某贷".encode()[:-1], "ends in the middle of a character"),
         ("lender_name: 某某贷".encode("gb18030")[:-1], "ends in the middle of a character"),
         (b"lender_name: \xff\xff\xff\n", "not text in UTF-8 or GB18030"),
+        (b"lender_name: a\x00b\n", "control characters are not allowed"),  # YAML's, not UTF-16
     ],
 )
 def test_unreadable_encodings_are_named(cli, tmp_path: Path, data: bytes, words: str) -> None:
