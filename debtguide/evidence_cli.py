@@ -205,8 +205,13 @@ class _Asker:
         self._say(t(f"log_q_{key}", lang, **values), "bold")
         for i, label in enumerate(choices or [], 1):
             self._say(f"  {i:>2}. {label}")
+        from debtguide.userfile import read_typed
+
         while True:
-            raw = self.out.input("> ").strip()
+            raw = read_typed(self.out)
+            if raw is None:  # bytes that are neither UTF-8 nor GB18030: never saved
+                self._say(t("iv_not_text", lang), "yellow")
+                continue
             if raw in ("?", "？"):
                 self._say(t(f"log_help_{key}", lang, **values), "cyan")
                 continue

@@ -102,6 +102,8 @@ class Interview:
         """Ask one question until the answer fits or is skipped; None means skipped."""
         from rich.text import Text
 
+        from debtguide.userfile import read_typed
+
         lang = self.lang
         self.console.print()
         self.console.print(Text(question.text(lang), style="bold"))
@@ -111,7 +113,7 @@ class Interview:
             Text(f"({self._hint(question)}; {t('iv_skip_hint', lang)})", style="dim")
         )
         while True:
-            raw = self.read_line()
+            raw = read_typed(self.console)
             if raw is None:
                 self.console.print(Text(t("iv_not_text", lang), style="yellow"))
                 continue
@@ -126,17 +128,6 @@ class Interview:
                 self.console.print(
                     Text(t("iv_try_again", lang, reason=exc.message(lang)), style="yellow")
                 )
-
-    def read_line(self) -> str | None:
-        """One typed line, stripped; from a GBK terminal too (None: not text at all)."""
-        from debtguide.userfile import escaped_text
-
-        try:
-            raw = self.console.input("> ")
-        except UnicodeDecodeError:  # standard input set to refuse bytes that are not UTF-8
-            return None
-        decoded = escaped_text(raw)
-        return decoded.strip() if decoded is not None else None
 
     def _hint(self, question: Question) -> str:
         keys = {

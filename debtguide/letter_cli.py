@@ -282,6 +282,7 @@ def _ask(pack: Pack, missing: list[str], lang: str, today: dt.date, err: Any) ->
     from rich.text import Text
 
     from debtguide.letters import parse_field
+    from debtguide.userfile import read_typed
 
     values: dict[str, Any] = {}
     if not missing:
@@ -295,7 +296,10 @@ def _ask(pack: Pack, missing: list[str], lang: str, today: dt.date, err: Any) ->
             if fld.help:
                 _say(err, Text(fld.help(lang), style="dim"))
             while True:
-                raw = err.input("> ").strip()
+                raw = read_typed(err)
+                if raw is None:
+                    _say(err, Text(t("iv_not_text", lang), style="yellow"))
+                    continue
                 if not raw:
                     break
                 try:

@@ -124,6 +124,17 @@ def escaped_text(value: str) -> str | None:
         return None
 
 
+def read_typed(console: Any, prompt: str = "> ") -> str | None:
+    """One line typed at `console` (a Rich console), stripped, from a GBK terminal too;
+    None when it is no text at all, for the caller to ask again."""
+    try:
+        raw = console.input(prompt)
+    except UnicodeDecodeError:  # standard input that refuses bytes that are not UTF-8
+        return None
+    decoded = escaped_text(raw)
+    return decoded.strip() if decoded is not None else None
+
+
 def reason_with_line(exc: NotParsed) -> str | dict[str, str]:
     """The reason of `exc`, led by its line when known, in both languages where it has them."""
     if not exc.line:

@@ -648,3 +648,24 @@ def test_apr_contract_date_in_the_future_is_refused(cli) -> None:
     result = cli("apr", *APR[1:], "--count", "12", "--contract-date", future)
     assert result.exit_code == 2
     assert f"--contract-date: '{future}' is after today" in " ".join(result.stderr.split())
+
+
+def test_log_interview_reads_gbk_typed_text_and_asks_again_for_garbage(cli) -> None:
+    term = Terminal(
+        "log", "add", "--channel", "call", "--creditor", "某贷", "--behaviour", "insults"
+    )
+    term.expect("When did it happen?")
+    term.send("2026-11-20 22:30")
+    term.expect("Who contacted you?")
+    os.write(term.primary, b"\xff\xfe\n")  # neither UTF-8 nor GB18030
+    term.expect("could not be read as text")
+    os.write(term.primary, "催收员小王".encode("gbk") + b"\n")
+    term.expect("What did they say or do?")
+    os.write(term.primary, "说要去我单位".encode("gbk") + b"\n")
+    term.expect("Any screenshot")
+    term.send("")
+    term.expect("Log another contact?")
+    term.send("n")
+    assert term.finish() == 0, term.output
+    (entry,) = json.loads(cli("log", "list", "--json").stdout)["entries"]
+    assert (entry["who"], entry["note"]) == ("催收员小王", "说要去我单位")
