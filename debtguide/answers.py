@@ -7,7 +7,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from debtguide.errors import DebtguideError, UsageError
+from debtguide.errors import DebtguideError, UsageError, shown
 from debtguide.models import Pack, Question
 
 YES = {"y", "yes", "true", "1", "是", "对", "有"}
@@ -46,29 +46,29 @@ def parse(question: Question, raw: Any, today: dt.date, typed: bool = False) -> 
         from debtguide.money import parse_amount
 
         if isinstance(raw, bool):
-            raise BadAnswer("answer_not_amount", value=raw)
+            raise BadAnswer("answer_not_amount", value=shown(raw))
         try:
             value = parse_amount(raw)
         except DebtguideError as exc:
             if exc.key in ("money_negative", "money_too_large"):  # say which, not "not an amount"
-                raise BadAnswer(exc.key, where="", value=raw) from None
-            raise BadAnswer("answer_not_amount", value=raw) from None
+                raise BadAnswer(exc.key, where="", value=shown(raw)) from None
+            raise BadAnswer("answer_not_amount", value=shown(raw)) from None
         return _bounded(question, value)
     if isinstance(raw, list | dict):
-        raise BadAnswer("answer_not_text", value=raw)
+        raise BadAnswer("answer_not_text", value=shown(raw))
     return str(raw).strip()
 
 
 def _choice(question: Question, raw: Any, typed: bool) -> str:
     text = str(raw).strip()
     ids = [c.id for c in question.choices]
-    if typed and text.isdigit() and 1 <= int(text) <= len(ids):
+    if typed and text.isdecimal() and len(text) <= 3 and 1 <= int(text) <= len(ids):
         return ids[int(text) - 1]
     for choice in question.choices:
         if text.casefold() in (choice.id, choice.label.zh.casefold(), choice.label.en.casefold()):
             return choice.id
     allowed = f"1–{len(ids)}" if typed else ", ".join(ids)
-    raise BadAnswer("answer_not_choice", value=raw, allowed=allowed)
+    raise BadAnswer("answer_not_choice", value=shown(raw), allowed=allowed)
 
 
 def _multi(question: Question, raw: Any, typed: bool) -> list[str]:
@@ -94,27 +94,32 @@ def _bool(raw: Any) -> bool:
         return True
     if text in NO:
         return False
-    raise BadAnswer("answer_not_bool", value=raw)
+    raise BadAnswer("answer_not_bool", value=shown(raw))
+
+
+MAX_INT_DIGITS = 15  # no whole-number answer needs more digits; int() of 4,301 fails
 
 
 def _int(raw: Any) -> int:
     if isinstance(raw, bool):
-        raise BadAnswer("answer_not_int", value=raw)
+        raise BadAnswer("answer_not_int", value=shown(raw))
     if isinstance(raw, int):
         return raw
     if isinstance(raw, float) and raw.is_integer():
         return int(raw)
     text = str(raw).strip().removesuffix("天").replace(",", "").strip()
-    if re.fullmatch(r"[+-]?\d+", text):
+    if re.fullmatch(r"[+-]?\d+", text):  # \d: decimal digits of any script, not "²"
+        if len(text.lstrip("+-")) > MAX_INT_DIGITS:
+            raise BadAnswer("answer_int_long", value=shown(raw), most=MAX_INT_DIGITS)
         return int(text)
-    raise BadAnswer("answer_not_int", value=raw)
+    raise BadAnswer("answer_not_int", value=shown(raw))
 
 
 def _bounded(question: Question, value: float) -> Any:
     if question.min is not None and value < question.min:
-        raise BadAnswer("answer_too_small", value=value, limit=_plain(question.min))
+        raise BadAnswer("answer_too_small", value=shown(value), limit=_plain(question.min))
     if question.max is not None and value > question.max:
-        raise BadAnswer("answer_too_large", value=value, limit=_plain(question.max))
+        raise BadAnswer("answer_too_large", value=shown(value), limit=_plain(question.max))
     return value
 
 
@@ -123,14 +128,20 @@ def _plain(number: float) -> str:
 
 
 def parse_date(raw: Any, today: dt.date) -> dt.date:
-    """Read a date: 2026-11-20, 2026/11/20, 2026年11月20日, or 11-20 / 11月20日 for this year.
+    """Read the date of something that has happened: 2026-11-20, 2026/11/20, 2026年11月20日,
+    or 11-20 / 11月20日 without a year, read as its most recent occurrence up to `today`.
 
-    Years outside 1900-2100 are refused: they are typing mistakes, and counting a deadline
+    Every date the interview, an answers file or a letter field asks for (papers received, a
+    judgment served, a loan made, an objection filed, a birth) lies in the past, so a date
+    after `today` is refused: on 2027-01-05, "12-28" is 2026-12-28, not a day next December.
+    Years outside 1900-2100 are refused too: they are typing mistakes, and counting a deadline
     from 9999-12-31 would overflow.
     """
     date = _date(raw, today)
     if not YEARS[0] <= date.year <= YEARS[1]:
-        raise BadAnswer("answer_date_years", value=raw, first=YEARS[0], last=YEARS[1])
+        raise BadAnswer("answer_date_years", value=shown(raw), first=YEARS[0], last=YEARS[1])
+    if date > today:
+        raise BadAnswer("answer_date_future", value=shown(raw), today=today.isoformat())
     return date
 
 
@@ -141,19 +152,28 @@ def _date(raw: Any, today: dt.date) -> dt.date:
         return raw
     text = str(raw).strip().replace(" ", "")
     match = _ISO.match(text)
-    year = None
     if match:
         year, month, day = (int(g) for g in match.groups())
-    else:
-        short = _SHORT.match(text)
-        if not short:
-            raise BadAnswer("answer_not_date", value=raw)
-        month, day = (int(g) for g in short.groups())
-        year = today.year
-    try:
-        return dt.date(year, month, day)
-    except ValueError:
-        raise BadAnswer("answer_not_date", value=raw) from None
+        try:
+            return dt.date(year, month, day)
+        except ValueError:
+            raise BadAnswer("answer_not_date", value=shown(raw)) from None
+    short = _SHORT.match(text)
+    if not short:
+        raise BadAnswer("answer_not_date", value=shown(raw))
+    return _latest(int(short[1]), int(short[2]), today, raw)
+
+
+def _latest(month: int, day: int, today: dt.date, raw: Any) -> dt.date:
+    """The most recent month-day on or before `today` (02-29: the last leap day)."""
+    for year in range(today.year, today.year - 9, -1):  # a leap day comes within eight years
+        try:
+            date = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if date <= today:
+            return date
+    raise BadAnswer("answer_not_date", value=shown(raw))
 
 
 def validate(pack: Pack, raw: Mapping[str, Any], today: dt.date, lang: str) -> dict[str, Any]:

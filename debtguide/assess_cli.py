@@ -34,17 +34,17 @@ def parse_today(value: str | None) -> dt.date:
 
 def read_answers_file(path: Path) -> dict[str, Any]:
     """Read an answers file (YAML or JSON) into a raw mapping; bad files are usage errors."""
-    from debtguide.userfile import NotParsed, load_data
+    from debtguide.userfile import NotParsed, load_data, read_text, reason_with_line
 
     try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise UsageError("answers_unreadable", path=path, reason=exc.__class__.__name__) from None
-    try:
+        text = read_text(path)
         data = load_data(text, path.suffix) if text.strip() else {}
+    except OSError as exc:
+        reason = exc.strerror or exc.__class__.__name__
+        raise UsageError("answers_unreadable", path=path, reason=reason) from None
     except NotParsed as exc:
-        where = f"line {exc.line}: " if exc.line else ""
-        raise UsageError("answers_unreadable", path=path, reason=where + exc.reason) from None
+        reason = reason_with_line(exc)
+        raise UsageError("answers_unreadable", path=path, reason=reason) from None
     if not isinstance(data, dict):
         raise UsageError("answers_not_mapping", path=path)
     return data
@@ -112,23 +112,89 @@ def dump_answers(path: Path, answers: dict[str, Any]) -> bytes:
     return yaml.safe_dump(data, allow_unicode=True, sort_keys=False).encode("utf-8")
 
 
+def is_terminal() -> bool:
+    """Whether someone is at the keyboard to choose (standard input is a terminal)."""
+    import sys
+
+    return sys.stdin is not None and sys.stdin.isatty()
+
+
+def _saved_choice(path: Path, count: int, lang: str, console: Any) -> str:
+    """What to do with a saved interview: "continue", "afresh" or "plan".
+
+    Asked when a terminal is attached; without one, the choice must be given as an option
+    (--resume or --fresh) and nothing is touched.
+    """
+    from rich.text import Text
+
+    if not is_terminal():
+        raise UsageError("iv_saved_exists", path=path, count=count)
+    console.print(Text(t("iv_saved_found", lang, count=count), style="bold"))
+    for number, key in enumerate(("iv_saved_continue", "iv_saved_afresh", "iv_saved_plan"), 1):
+        console.print(Text(f"  {number}. {t(key, lang)}"))
+    while True:
+        try:
+            raw = console.input(t("iv_saved_ask", lang)).strip()
+        except (KeyboardInterrupt, EOFError):
+            console.print()
+            raise typer.Exit(EXIT_INTERRUPTED) from None
+        if raw in ("", "1"):
+            return "continue"
+        if raw == "2":
+            return "afresh"
+        if raw == "3":
+            return "plan"
+        console.print(Text(t("iv_saved_again", lang), style="yellow"))
+
+
 def gather(
-    pack: Pack, lang: str, today: dt.date, answers_file: Path | None, resume: bool, console: Any
+    pack: Pack,
+    lang: str,
+    today: dt.date,
+    answers_file: Path | None,
+    resume: bool,
+    console: Any,
+    fresh: bool = False,
 ) -> dict[str, Any]:
-    """Return validated answers from a file, or from a new or resumed interview."""
+    """Return validated answers from a file, or from a new or resumed interview.
+
+    A saved interview is never overwritten unasked: without --resume or --fresh the borrower
+    chooses to continue it, start afresh (the old one is renamed, not deleted), or see the plan
+    from it; without a terminal to ask, the command stops and names the two options.
+    """
     from debtguide import answers as answers_mod
     from debtguide import interview
 
     if answers_file is not None:
         if resume:
             raise UsageError("resume_and_answers")
+        if fresh:
+            raise UsageError("fresh_and_answers")
         return answers_mod.validate(pack, read_answers_file(answers_file), today, lang)
+    if resume and fresh:
+        raise UsageError("resume_and_fresh")
 
     path = interview.progress_path()
+    saved = interview.load_progress(path) if path.exists() else None
+    if path.exists() and saved is None:  # damaged or unreadable: keep it, never write over it
+        if resume:
+            raise UsageError("iv_saved_unreadable", path=path)
+        backup = interview.set_aside(path)
+        console.print(t("iv_saved_unreadable_kept", lang, path=backup))
+    elif saved is not None and not resume:
+        choice = "afresh" if fresh else _saved_choice(path, len(saved[0]), lang, console)
+        if choice == "afresh":
+            backup = interview.set_aside(path)
+            console.print(t("iv_saved_kept", lang, path=backup))
+            saved = None
+        elif choice == "plan":
+            return answers_mod.validate(pack, saved[0], today, lang)
+        else:
+            resume = True
+
     answers: dict[str, Any] = {}
     skipped: list[str] = []
     if resume:
-        saved = interview.load_progress(path)
         if saved is None:
             raise UsageError("no_saved_interview")
         answers = answers_mod.validate(pack, saved[0], today, lang)
@@ -161,6 +227,7 @@ def run(
     as_json: bool,
     message_file: Path | None = None,
     use_log: bool = True,
+    fresh: bool = False,
 ) -> None:
     """Assess and print the plan."""
     from debtguide import cache, engine, findings, render
@@ -168,6 +235,8 @@ def run(
     from debtguide.packs import pack_dir
 
     today = parse_today(today_text)
+    if message_file is not None and str(message_file) == "-" and answers_file is None:
+        raise UsageError("assess_message_stdin")  # the interview reads standard input too
     for target in (save, ics):
         if target is not None:
             check_target(target, force)  # before the interview: a bad path fails fast
@@ -175,7 +244,7 @@ def run(
     message = read_message(pack, message_file)  # before the interview: a bad file fails fast
     out = render.console()
     talk = render.console(stderr=True) if as_json else out
-    answers = gather(pack, lang, today, answers_file, resume, talk)
+    answers = gather(pack, lang, today, answers_file, resume, talk, fresh)
     if save is not None:
         from debtguide.errors import DebtguideError
 

@@ -17,7 +17,7 @@ from debtguide.errors import DebtguideError, UsageError
 from debtguide.i18n import can_show_chinese, detect_lang, t
 
 if TYPE_CHECKING:
-    from debtguide.models import Pack, Stage
+    from debtguide.models import Excerpt, Pack, Stage
 
 app = typer.Typer(
     name="debtguide",
@@ -144,6 +144,10 @@ def find_stage(pack: "Pack", name: str) -> "Stage":
     for stage in pack.stages:
         if wanted in (n.casefold() for n in stage.names()):
             return stage
+    if wanted.isdecimal() and len(wanted) <= 3:  # the number `stages` prints
+        for stage in pack.stages:
+            if stage.order == int(wanted):
+                return stage
     import difflib
 
     names = {n.casefold(): s for s in pack.stages for n in s.names()}
@@ -164,7 +168,10 @@ def find_stage(pack: "Pack", name: str) -> "Stage":
 @app.command()
 def explain(
     stage: Annotated[
-        str, typer.Argument(help="A stage id or name, e.g. lawsuit or 诉讼. 阶段代号或名称。")
+        str,
+        typer.Argument(
+            help="A stage id, name or number, e.g. lawsuit, 诉讼 or 10. 阶段代号、名称或序号。"
+        ),
     ],
     lang: LangOpt = None,
     as_json: JsonOpt = False,
@@ -192,12 +199,47 @@ def explain(
         out.print(render.disclaimer(pack, lang))
 
 
+def _law_key(name: str) -> str:
+    """A law's name as compared: width, case, spaces, brackets and commas do not matter."""
+    import re
+    import unicodedata
+
+    text = unicodedata.normalize("NFKC", name).casefold()
+    return re.sub(r"[\s《》〈〉<>〔〕\[\]()（）\"'“”‘’,，.。、]+", "", text)
+
+
+def find_law(pack: "Pack", name: str) -> "Excerpt":
+    """The excerpt named by its id or as the tool cites it (《民法典》第一千零三十三条,
+    Civil Code, art. 1033, 〔《中华人民共和国民法典》第一千零三十三条〕); UsageError otherwise."""
+    excerpt = pack.laws.get(name.strip())
+    if excerpt is not None:
+        return excerpt
+    names: dict[str, str] = {}
+    for excerpt_id, item in pack.laws.items():
+        full = f"《{item.law}》{item.article}"
+        for label in (excerpt_id, pack.cite_label(excerpt_id, "zh"), full):
+            names.setdefault(_law_key(label), excerpt_id)
+        names.setdefault(_law_key(pack.cite_label(excerpt_id, "en")), excerpt_id)
+    found = names.get(_law_key(name))
+    if found is not None:
+        return pack.laws[found]
+    import difflib
+
+    error = UsageError("unknown_law", name=name)
+    close = difflib.get_close_matches(name.strip(), list(pack.laws), n=3, cutoff=0.6)
+    if close:
+        error.hint("did_you_mean", options=", ".join(close))
+    raise error.hint("see_laws")
+
+
 @app.command()
 def law(
     law_id: Annotated[
         str | None,
         typer.Argument(
-            metavar="ID", help="An excerpt id, e.g. civil-procedure-law-128. 法条代号。"
+            metavar="ID",
+            help="An excerpt id or the name the tool prints, e.g. civil-procedure-law-128 or "
+            "《民事诉讼法》第一百二十八条. 法条代号或名称。",
         ),
     ] = None,
     lang: LangOpt = None,
@@ -219,15 +261,7 @@ def law(
                 return
             render.console().print(render.laws_table(pack, lang))
             return
-        excerpt = pack.laws.get(law_id.strip())
-        if excerpt is None:
-            import difflib
-
-            error = UsageError("unknown_law", name=law_id)
-            close = difflib.get_close_matches(law_id.strip(), list(pack.laws), n=3, cutoff=0.6)
-            if close:
-                error.hint("did_you_mean", options=", ".join(close))
-            raise error.hint("see_laws")
+        excerpt = find_law(pack, law_id)
         if as_json:
             render.print_json(render.law_json(excerpt))
             return
@@ -248,6 +282,14 @@ def assess(
     ] = None,
     resume: Annotated[
         bool, typer.Option("--resume", help="Continue the saved interview. 继续上次的问答。")
+    ] = False,
+    fresh: Annotated[
+        bool,
+        typer.Option(
+            "--fresh",
+            help="Start a new interview; a saved one is kept as a backup. "
+            "重新开始问答，保存的问答留作备份。",
+        ),
     ] = False,
     save: Annotated[
         Path | None,
@@ -301,7 +343,9 @@ def assess(
         lang = detect_lang(lang)
         from debtguide import assess_cli
 
-        assess_cli.run(lang, answers, resume, save, ics, today, force, as_json, message, use_log)
+        assess_cli.run(
+            lang, answers, resume, save, ics, today, force, as_json, message, use_log, fresh
+        )
 
 
 # ---- the numbers: apr and budget (bodies in money_cli.py) ------------------------------------
@@ -560,7 +604,9 @@ def letter(
     with reporting(lang):
         lang = detect_lang(lang)
         from debtguide import letter_cli
+        from debtguide.userfile import typed_text
 
+        sets = [typed_text(value, "--set") or "" for value in sets or []]
         letter_cli.run(
             lang, letter_type, answers, resume, sets or [], out, force, today, debts, creditor
         )
@@ -710,7 +756,10 @@ def log_add(
     with reporting(lang):
         lang = detect_lang(lang)
         from debtguide import evidence_cli
+        from debtguide.userfile import typed_text
 
+        who, contacted = typed_text(who, "--who"), typed_text(contacted, "--contacted")
+        creditor, note = typed_text(creditor, "--creditor"), typed_text(note, "--note")
         evidence_cli.run_add(
             lang, when, channel, who, contacted, creditor, note, behaviour or [], attach or []
         )
@@ -876,9 +925,16 @@ def fit_output_streams() -> None:
     On an ASCII, Latin-1 or GBK terminal (PYTHONIOENCODING=ascii, an old locale…) Python
     raises UnicodeEncodeError at the first character the encoding lacks (Chinese, a
     typographic quote, an emoji); print a look-alike or '?' instead. UTF streams are left alone.
+    A UTF-8 standard input keeps bytes that are not UTF-8 as escapes, for the interview to
+    decode as GB18030 (userfile.escaped_text) instead of failing.
     """
     import codecs
 
+    try:  # typed bytes that are not UTF-8 (a GBK terminal) reach the interview as escapes
+        if sys.stdin is not None and codecs.lookup(sys.stdin.encoding).name == "utf-8":
+            sys.stdin.reconfigure(errors="surrogateescape")  # type: ignore[union-attr]
+    except (AttributeError, LookupError, TypeError, ValueError):
+        pass
     for stream in (sys.stdout, sys.stderr):
         if stream is None or not hasattr(stream, "reconfigure"):
             continue
@@ -890,6 +946,22 @@ def fit_output_streams() -> None:
             continue
         codecs.register_error("debtguide-plain", _plain_or_question_mark)
         stream.reconfigure(errors="debtguide-plain")
+
+
+def usage_lang(args: list[str]) -> str:
+    """The language of Typer's own messages (usage errors, the command list): --lang as typed
+    anywhere before `--`, else DEBTGUIDE_LANG or the locale; English if Chinese cannot be shown.
+    """
+    explicit = None
+    for i, arg in enumerate(args):
+        if arg == "--":
+            break
+        if arg == "--lang" and i + 1 < len(args):
+            explicit = args[i + 1]
+        elif arg.startswith("--lang="):
+            explicit = arg.removeprefix("--lang=")
+    lang = _safe_lang(explicit)
+    return lang if lang == "en" or can_show_chinese(sys.stderr) else "en"
 
 
 def main() -> None:
@@ -908,6 +980,10 @@ def main() -> None:
     # some 40,000. Reference counting still frees everything else.
     gc.disable()
     fit_output_streams()
+    if usage_lang(sys.argv[1:]) == "zh":
+        from debtguide.usage_zh import speak_chinese
+
+        speak_chinese()
     try:
         on_interrupt(signal.default_int_handler)
         app()

@@ -10,6 +10,14 @@ EXIT_USAGE = 2
 EXIT_INTERRUPTED = 130
 
 
+def shown(value: object) -> str:
+    """A value as a message may quote it: a long one (5,000 digits) is cut, with its length."""
+    text = str(value)
+    if len(text) <= 40:
+        return text
+    return f"{text[:16]}…{text[-4:]} ({len(text)})"
+
+
 class DebtguideError(Exception):
     """An error the command line reports as `Error: …` with an exit code."""
 

@@ -209,8 +209,13 @@ class _Asker:
         self._say(t(f"log_q_{key}", lang, **values), "bold")
         for i, label in enumerate(choices or [], 1):
             self._say(f"  {i:>2}. {label}")
+        from debtguide.userfile import read_typed
+
         while True:
-            raw = self.out.input("> ").strip()
+            raw = read_typed(self.out)
+            if raw is None:  # bytes that are neither UTF-8 nor GB18030: never saved
+                self._say(t("iv_not_text", lang), "yellow")
+                continue
             if raw in ("?", "？"):
                 self._say(t(f"log_help_{key}", lang, **values), "cyan")
                 continue
@@ -316,8 +321,8 @@ def _unquote(raw: str) -> str:
 
 
 def _pick_channel(raw: str) -> str:
-    if raw.isdigit():
-        if 1 <= int(raw) <= len(LOG_CHANNELS):
+    if raw.isdecimal():  # not isdigit(): int("²") fails
+        if len(raw) <= 3 and 1 <= int(raw) <= len(LOG_CHANNELS):
             return LOG_CHANNELS[int(raw) - 1]
         raise UsageError("log_pick_number", value=raw, count=len(LOG_CHANNELS))
     if not raw:
@@ -331,8 +336,8 @@ def _pick_behaviours(raw: str) -> tuple[str, ...]:
     parts = [p for p in re.split(r"[\s,，、;；]+", raw) if p]
     ids = []
     for part in parts:
-        if part.isdigit():
-            number = int(part)
+        if part.isdecimal():
+            number = int(part) if len(part) <= 3 else -1
             if number == 0:
                 continue
             if not 1 <= number <= len(COLLECTOR_BEHAVIOURS):

@@ -13,13 +13,14 @@ from debtguide.i18n import t
 from debtguide.models import Pack, Question
 
 PROGRESS_FILE = "interview.json"
+BACKUP_GLOB = "interview-*.json"  # earlier interviews set aside by "start afresh"
 
 
-def progress_path() -> Path:
-    """Where an unfinished interview is kept, in the private data folder."""
+def progress_path(create: bool = True) -> Path:
+    """Where an unfinished interview is kept, in the private data folder (made if `create`)."""
     from debtguide.datadir import data_dir
 
-    return data_dir() / PROGRESS_FILE
+    return data_dir(create=create) / PROGRESS_FILE
 
 
 def save_progress(path: Path, pack: Pack, answers: dict[str, Any], skipped: list[str]) -> None:
@@ -46,6 +47,25 @@ def load_progress(path: Path) -> tuple[dict[str, Any], list[str]] | None:
         return None
     skipped = [s for s in data.get("skipped", []) if isinstance(s, str)]
     return data["answers"], skipped
+
+
+def set_aside(path: Path) -> Path:
+    """Keep a saved interview as interview-YYYYMMDD-HHMMSS.json beside it; return the new path.
+
+    Renaming keeps the file's owner-only permissions and loses nothing, even when it cannot
+    be read.
+    """
+    import datetime
+    import os
+
+    stamp = datetime.datetime.now().strftime("%Y%m%d-%H%M%S")
+    backup = path.with_name(f"interview-{stamp}.json")
+    number = 2
+    while backup.exists():
+        backup = path.with_name(f"interview-{stamp}-{number}.json")
+        number += 1
+    os.replace(path, backup)
+    return backup
 
 
 class Interview:
@@ -82,6 +102,8 @@ class Interview:
         """Ask one question until the answer fits or is skipped; None means skipped."""
         from rich.text import Text
 
+        from debtguide.userfile import read_typed
+
         lang = self.lang
         self.console.print()
         self.console.print(Text(question.text(lang), style="bold"))
@@ -91,7 +113,10 @@ class Interview:
             Text(f"({self._hint(question)}; {t('iv_skip_hint', lang)})", style="dim")
         )
         while True:
-            raw = self.console.input("> ").strip()
+            raw = read_typed(self.console)
+            if raw is None:
+                self.console.print(Text(t("iv_not_text", lang), style="yellow"))
+                continue
             if raw in ("?", "？"):
                 self._help(question)
                 continue

@@ -56,13 +56,16 @@ def run(
         list_letters(pack, lang, today, answers_file, resume)
         return
     letter = find_letter(pack, letter_type)
-    answers = _answers(pack, lang, today, answers_file, resume, saved_ok=False)[0]
+    # Contract v1.1 §5: with neither --answers nor --resume, the saved interview (if any).
+    answers, source = _answers(pack, lang, today, answers_file, resume, saved_ok=True)
     answers = letters.with_letter(pack, letter, answers, given)
     situation = _situation(pack, answers, today, lang)
 
     from debtguide.render import console
 
     err = console(stderr=True)
+    if source is not None and answers_file is None and not resume:
+        _say(err, t("letter_using_saved", lang, path=interview_path()))
     if debts_file is not None and "monthly_offer" in letter.fields:
         if "monthly_offer" not in given:
             share, total, name = budget_share(pack, situation, debts_file, creditor, lang)
@@ -90,6 +93,12 @@ def run(
 
         write_new_file(out, encode(rendered, out.suffix.lower(), today), force)
     _after(pack, rendered, situation, lang, err, out)
+
+
+def interview_path() -> Path:
+    from debtguide.interview import progress_path
+
+    return progress_path(create=False)
 
 
 def budget_share(
@@ -129,10 +138,21 @@ def find_letter(pack: Pack, name: str) -> Letter:
     for letter in pack.letters.values():
         if wanted in (letter.id, letter.title.zh.casefold(), letter.title.en.casefold()):
             return letter
+    # A word of one title only: 协商, 答辩, 支付令, "defence".
+    partial = [
+        letter
+        for letter in pack.letters.values()
+        if len(wanted) >= 2
+        and any(wanted in title.casefold() for title in (letter.title.zh, letter.title.en))
+    ]
+    if len(partial) == 1:
+        return partial[0]
     import difflib
 
     error = UsageError("letter_unknown", name=name)
-    close = difflib.get_close_matches(wanted, list(pack.letters), n=3, cutoff=0.5)
+    close = [letter.id for letter in partial] or difflib.get_close_matches(
+        wanted, list(pack.letters), n=3, cutoff=0.5
+    )
     if close:
         error.hint("did_you_mean", options=", ".join(close))
     raise error.hint("see_letters")
@@ -160,7 +180,7 @@ def _answers(
         return answers_mod.validate(pack, raw, today, lang), source
     if not (resume or saved_ok):
         return {}, None
-    saved = interview.load_progress(interview.progress_path())
+    saved = interview.load_progress(interview.progress_path(create=False))
     if saved is None:
         if resume:
             raise UsageError("no_saved_interview")
@@ -263,6 +283,7 @@ def _ask(pack: Pack, missing: list[str], lang: str, today: dt.date, err: Any) ->
     from rich.text import Text
 
     from debtguide.letters import parse_field
+    from debtguide.userfile import read_typed
 
     values: dict[str, Any] = {}
     if not missing:
@@ -276,7 +297,10 @@ def _ask(pack: Pack, missing: list[str], lang: str, today: dt.date, err: Any) ->
             if fld.help:
                 _say(err, Text(fld.help(lang), style="dim"))
             while True:
-                raw = err.input("> ").strip()
+                raw = read_typed(err)
+                if raw is None:
+                    _say(err, Text(t("iv_not_text", lang), style="yellow"))
+                    continue
                 if not raw:
                     break
                 try:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import TYPE_CHECKING, Any
 
-from debtguide.errors import UsageError
+from debtguide.errors import UsageError, shown
 from debtguide.i18n import t
 
 if TYPE_CHECKING:
@@ -42,6 +42,9 @@ PRIORITIES = ("pro-rata", "court-first")
 
 MAX_AMOUNT = Decimal("1e12")  # more than a trillion yuan is a typing mistake, not a debt
 MAX_DEBTS = 100
+# Ten years of daily payments, thirty of monthly ones: more is a typing mistake. The interview's
+# installments_total (content/cn/questions.yaml) has the same maximum.
+MAX_PAYMENTS = 3660
 _TOLERANCE = 1e-9  # relative slack when comparing sums of floats
 
 # ---- reading amounts and rates -------------------------------------------------------------
@@ -61,19 +64,19 @@ def parse_amount(raw: object, name: str | None = None) -> float:
     """Read an amount of yuan (12000, '12,000', '1.2万', '¥3,500.50'); reject negatives and garbage."""
     where = _where(name)
     if isinstance(raw, bool) or raw is None:
-        raise UsageError("money_not_amount", where=where, value=raw)
+        raise UsageError("money_not_amount", where=where, value=shown(raw))
     if isinstance(raw, int | float | Decimal):
         if isinstance(raw, float) and not math.isfinite(raw):
-            raise UsageError("money_not_amount", where=where, value=raw)
+            raise UsageError("money_not_amount", where=where, value=shown(raw))
         value = Decimal(str(raw))
     elif isinstance(raw, str):
         value = _amount_text(raw, where)
     else:
-        raise UsageError("money_not_amount", where=where, value=raw)
+        raise UsageError("money_not_amount", where=where, value=shown(raw))
     if value < 0:
-        raise UsageError("money_negative", where=where, value=raw)
+        raise UsageError("money_negative", where=where, value=shown(raw))
     if value > MAX_AMOUNT:
-        raise UsageError("money_too_large", where=where, value=raw)
+        raise UsageError("money_too_large", where=where, value=shown(raw))
     return float(value.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP))
 
 
@@ -94,10 +97,10 @@ def _amount_text(raw: str, where: str) -> Decimal:
         unit = _UNITS[text[-1]]
         text = text[:-1]
     if not _NUMBER.fullmatch(text):
-        raise UsageError("money_not_amount", where=where, value=raw)
+        raise UsageError("money_not_amount", where=where, value=shown(raw))
     value = Decimal(text.replace(",", "")) * unit
     if negative and value != 0:
-        raise UsageError("money_negative", where=where, value=raw)
+        raise UsageError("money_negative", where=where, value=shown(raw))
     return value
 
 
@@ -105,20 +108,20 @@ def parse_rate(raw: object, name: str | None = None) -> float:
     """Read a yearly rate: '3.1%', '0.031', or 3.1 (a bare number of 1 or more is a percentage)."""
     where = _where(name)
     if isinstance(raw, bool) or raw is None:
-        raise UsageError("money_not_rate", where=where, value=raw)
+        raise UsageError("money_not_rate", where=where, value=shown(raw))
     text = unicodedata.normalize("NFKC", str(raw)).strip().replace(" ", "")
     percent = text.endswith("%")
     text = text.removesuffix("%")
     if not re.fullmatch(r"\d+(?:\.\d+)?|\.\d+", text):
-        raise UsageError("money_not_rate", where=where, value=raw)
+        raise UsageError("money_not_rate", where=where, value=shown(raw))
     try:
         number = Decimal(text)
     except InvalidOperation:  # pragma: no cover - the pattern above admits only decimals
-        raise UsageError("money_not_rate", where=where, value=raw) from None
+        raise UsageError("money_not_rate", where=where, value=shown(raw)) from None
     if percent or number >= 1:
         number /= 100
     if not 0 < number < 1:
-        raise UsageError("money_rate_range", where=where, value=raw)
+        raise UsageError("money_rate_range", where=where, value=shown(raw))
     return float(number)
 
 
@@ -209,6 +212,8 @@ def apr_from_installments(
         raise UsageError("money_bad_period", value=period)
     if isinstance(count, bool) or not isinstance(count, int) or count < 1:
         raise UsageError("money_bad_count", value=count)
+    if count > MAX_PAYMENTS:
+        raise UsageError("money_count_too_large", value=count, most=MAX_PAYMENTS)
     net = _net_received(received, fee)
     installment = _positive(installment, "--installment")
     total = installment * count

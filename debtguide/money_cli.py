@@ -35,25 +35,37 @@ def _pack_rates() -> tuple[Pack, Rates]:
 
 def read_data(path: Path) -> Any:
     """Parse a YAML or JSON file given on the command line; bad files are usage errors."""
-    from debtguide.userfile import NotParsed, load_data
+    from debtguide.userfile import NotParsed, load_data, read_text, reason_with_line
 
     try:
-        text = path.read_text(encoding="utf-8")
+        text = read_text(path)
     except FileNotFoundError:
         raise UsageError("money_file_missing", path=path) from None
-    except (OSError, UnicodeDecodeError) as exc:
-        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
         raise UsageError("money_file_unreadable", path=path, reason=reason) from None
+    except NotParsed as exc:
+        raise UsageError("money_file_unreadable", path=path, reason=exc.reason) from None
     try:
         return load_data(text, path.suffix)
     except NotParsed as exc:
-        line = exc.line or "?"
+        if exc.line is None or not isinstance(exc.reason, str):  # beyond bounds, not bad syntax
+            reason = reason_with_line(exc)
+            raise UsageError("money_file_unreadable", path=path, reason=reason) from None
+        line = exc.line
         raise UsageError("money_file_not_yaml", path=path, line=line, reason=exc.reason) from None
 
 
 def _count(raw: str) -> int:
+    """--count: a whole number of payments, 1 to money.MAX_PAYMENTS (full-width digits too)."""
+    from debtguide.errors import shown
+
     text = raw.strip()
-    if not text.isdigit() or int(text) < 1:
+    if not text.isdecimal():  # not isdigit(): "²" is a digit that int() refuses
+        raise UsageError("money_bad_count", value=shown(raw))
+    if len(text) > 6 or int(text) > money.MAX_PAYMENTS:  # int() of 4,301 digits raises
+        raise UsageError("money_count_too_large", value=shown(raw), most=money.MAX_PAYMENTS)
+    if int(text) < 1:
         raise UsageError("money_bad_count", value=raw)
     return int(text)
 
@@ -87,6 +99,12 @@ def run_apr(
     fee_value = money.parse_amount(fee, "--fee") if fee is not None else 0.0
     received_value = money.parse_amount(received, "--received") if received is not None else None
     day = money.parse_day(contract_date, "--contract-date") if contract_date else None
+    if day is not None:
+        import datetime as dt
+
+        if day > dt.date.today():  # a loan is made before its rate can be checked
+            today = dt.date.today().isoformat()
+            raise UsageError("money_day_future", where="--contract-date: ", value=day, today=today)
     lpr_value = money.parse_rate(lpr, "--lpr") if lpr is not None else None
 
     if schedule is not None:

@@ -99,6 +99,12 @@ UI.update(
             "zh": "答案文件里有 {count} 处问题：",
             "en": "The answers have {count} problem(s):",
         },
+        "arg_not_text": {
+            "zh": "{option} 的内容不是 UTF-8 或 GB18030（GBK）编码的文字，没有保存。"
+            "请把终端设为 UTF-8 后重新输入。",
+            "en": "The text of {option} is neither UTF-8 nor GB18030 (GBK), so nothing was "
+            "saved. Set the terminal to UTF-8 and type it again.",
+        },
         "answers_unreadable": {
             "zh": "无法读取答案文件 {path}：{reason}",
             "en": "Cannot read the answers file {path}: {reason}",
@@ -131,12 +137,22 @@ UI.update(
         },
         "answer_not_text": {"zh": "“{value}”应当是一段文字", "en": "'{value}' should be text"},
         "answer_not_date": {
-            "zh": "“{value}”不是日期；请写成 2026-11-20，今年的日期也可以写 11-20",
-            "en": "'{value}' is not a date; write it as 2026-11-20, or 11-20 for this year",
+            "zh": "“{value}”不是日期；请写成 2026-11-20，最近一年内的日期也可以只写 11-20",
+            "en": "'{value}' is not a date; write it as 2026-11-20, or 11-20 for the most "
+            "recent 20 November",
+        },
+        "answer_date_future": {
+            "zh": "“{value}”在今天（{today}）之后；这里要填的是已经发生的日子，请检查年份",
+            "en": "'{value}' is after today ({today}); this asks for a day that has already "
+            "passed, so please check the year",
         },
         "answer_date_years": {
             "zh": "“{value}”的年份不对：应当在 {first} 年到 {last} 年之间",
             "en": "'{value}' has the wrong year: it must be between {first} and {last}",
+        },
+        "answer_int_long": {
+            "zh": "“{value}”的位数太多；这里最多 {most} 位",
+            "en": "'{value}' has too many digits; at most {most} are allowed here",
         },
         "answer_too_small": {
             "zh": "{value} 太小，最小是 {limit}",
@@ -162,6 +178,62 @@ UI.update(
             "zh": "--resume 和 --answers 只能选一个。",
             "en": "Use either --resume or --answers, not both.",
         },
+        "fresh_and_answers": {
+            "zh": "--fresh 用于重新开始问答，和 --answers（不提问）不能同时使用。",
+            "en": "--fresh starts a new interview; it cannot go with --answers (no questions).",
+        },
+        "resume_and_fresh": {
+            "zh": "--resume（接着答）和 --fresh（重新开始）只能选一个。",
+            "en": "Use either --resume (continue) or --fresh (start afresh), not both.",
+        },
+        "iv_saved_exists": {
+            "zh": "已有保存的问答（{path}，已回答 {count} 题），没有改动它。"
+            "接着答请加 --resume；重新开始请加 --fresh（保存的问答会留作备份）。",
+            "en": "There is a saved interview ({path}, {count} answered); it was left as it is. "
+            "Add --resume to continue it, or --fresh to start afresh (the saved one is kept "
+            "as a backup).",
+        },
+        "iv_not_text": {
+            "zh": "没能读出刚才输入的文字（终端编码不是 UTF-8 或 GBK？）。请再输入一次。",
+            "en": "What you typed could not be read as text (is the terminal set to UTF-8 or "
+            "GBK?). Please type it again.",
+        },
+        "iv_saved_found": {
+            "zh": "你有一份保存的问答（已回答 {count} 题）。要怎么做？",
+            "en": "You have a saved interview ({count} answered). What would you like to do?",
+        },
+        "iv_saved_continue": {"zh": "接着答", "en": "Continue it"},
+        "iv_saved_afresh": {
+            "zh": "重新开始（保存的问答留作备份，不会删除）",
+            "en": "Start afresh (the saved one is kept as a backup, not deleted)",
+        },
+        "iv_saved_plan": {
+            "zh": "不再提问，直接按保存的回答给出计划",
+            "en": "Show the plan from the saved answers, without more questions",
+        },
+        "iv_saved_ask": {"zh": "请选 1–3（直接回车为 1）：", "en": "Choose 1–3 (Enter for 1): "},
+        "iv_saved_again": {"zh": "请输入 1、2 或 3。", "en": "Please type 1, 2 or 3."},
+        "iv_saved_kept": {
+            "zh": "原来的问答已留作备份：{path}",
+            "en": "The earlier interview is kept as a backup: {path}",
+        },
+        "iv_saved_unreadable": {
+            "zh": "保存的问答 {path} 读不出来，无法接着答。加 --fresh 重新开始，这个文件会留作备份。",
+            "en": "The saved interview {path} cannot be read, so it cannot be continued. Add "
+            "--fresh to start afresh; the file is kept as a backup.",
+        },
+        "iv_saved_unreadable_kept": {
+            "zh": "保存的问答读不出来，已原样留作备份：{path}。现在重新开始。",
+            "en": "The saved interview could not be read; it is kept as it was in {path}. "
+            "Starting afresh.",
+        },
+        "assess_message_stdin": {
+            "zh": "--message - 要从标准输入读消息，而问答也要从键盘读回答，两者不能同时进行。"
+            "请先把消息保存成文本文件，再用 --message 文件名。",
+            "en": "--message - reads the message from standard input, which the interview "
+            "needs for your answers. Save the message to a text file first and give "
+            "--message FILE.",
+        },
         # interview
         "iv_intro": {
             "zh": "接下来问你几个问题，用来判断你处在哪个阶段、该做什么。不知道的直接回车跳过；输入 ? 查看说明。每答一题都会自动保存。",
@@ -178,8 +250,8 @@ UI.update(
         "iv_choice_hint": {"zh": "输入编号", "en": "Type a number"},
         "iv_bool_hint": {"zh": "是 / 否（y / n）", "en": "yes / no (y / n)"},
         "iv_date_hint": {
-            "zh": "例如 2026-11-20，今年的可写 11-20",
-            "en": "e.g. 2026-11-20, or 11-20 for this year",
+            "zh": "例如 2026-11-20；只写 11-20 表示最近过去的那个 11 月 20 日",
+            "en": "e.g. 2026-11-20; 11-20 alone means the most recent 20 November",
         },
         "iv_money_hint": {"zh": "元，例如 12000 或 1.2万", "en": "yuan, e.g. 12000 or 1.2万"},
         "iv_skip_hint": {"zh": "回车跳过，? 查看说明", "en": "Enter skips, ? for help"},
@@ -308,11 +380,21 @@ UI.update(
             "zh": "{where}“{value}”不在 0 到 100% 之间。",
             "en": "{where}'{value}' is not between 0 and 100%.",
         },
+        "money_day_future": {
+            "zh": "{where}“{value}”在今天（{today}）之后；借款日期只能是已经过去的日子，请检查年份。",
+            "en": "{where}'{value}' is after today ({today}); the loan was made on a day that "
+            "has passed, so please check the year.",
+        },
         "money_bad_day": {
             "zh": "{where}“{value}”不是日期；请写成 YYYY-MM-DD，例如 2024-03-01。",
             "en": "{where}'{value}' is not a date; write YYYY-MM-DD, e.g. 2024-03-01.",
         },
         # the annual rate: bad input
+        "money_count_too_large": {
+            "zh": "--count：“{value}”期太多；最多 {most} 期（每天还、还十年）。请检查位数。",
+            "en": "--count: '{value}' payments are too many; at most {most} (daily payments for "
+            "ten years). Check the digits.",
+        },
         "money_bad_count": {
             "zh": "--count：“{value}”不是期数；期数是不小于 1 的整数（0 期的借款没有利率可算）。",
             "en": "--count: '{value}' is not a number of payments; it must be a whole number of at "
@@ -674,6 +756,11 @@ UI.update(
         },
         "letter_source_file": {"zh": "答案文件 {path}", "en": "the answers file {path}"},
         "letter_source_saved": {"zh": "保存的问答进度", "en": "your saved interview"},
+        "letter_using_saved": {
+            "zh": "这封信按你保存的问答（{path}）来写；要用别的回答，请加 --answers 文件名。",
+            "en": "This letter uses your saved interview ({path}); to use other answers, "
+            "add --answers FILE.",
+        },
         "letter_list_none": {
             "zh": "按{source}，暂时没有必须写的信；需要时仍可以生成任何一封。",
             "en": "Going by {source}, no letter is called for yet; you can still write any of them.",

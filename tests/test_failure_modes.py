@@ -125,20 +125,28 @@ def test_a_hostile_name_from_an_answers_file_stays_text(cli, tmp_path: Path, let
     assert any("假标题" in p and "尾" in p for p in paragraphs)  # one paragraph, not four
 
 
-def test_undecodable_set_bytes_give_a_word_document(cli, tmp_path: Path) -> None:
+def test_set_bytes_from_a_gbk_terminal_give_a_word_document(cli, tmp_path: Path) -> None:
     import os
 
-    name = os.fsdecode(b"\xff\xfe\xe5\xbc\xa0")  # as Python hands over argv that is not UTF-8
+    name = os.fsdecode("张三".encode("gbk"))  # as Python hands over argv that is not UTF-8
     out = tmp_path / "letter.docx"
     result = cli("letter", "negotiation", "--set", f"name={name}", "--out", str(out),
                  "--lang", "zh")  # fmt: skip
     assert result.exit_code == 0, result.output
     from docx import Document
 
-    texts = [p.text for p in Document(str(out)).paragraphs]
-    assert any("\ufffd\ufffd张" in t for t in texts)
-    text_out = cli("letter", "negotiation", "--set", f"name={name}", "--lang", "zh")
-    assert text_out.exit_code == 0 and "\ufffd\ufffd张" in text_out.stdout
+    assert any("张三" in p.text for p in Document(str(out)).paragraphs)
+
+
+def test_undecodable_set_bytes_are_refused_and_nothing_is_written(cli, tmp_path: Path) -> None:
+    import os
+
+    name = os.fsdecode(b"\xff\xfe\xe5\xbc\xa0")  # neither UTF-8 nor GB18030
+    out = tmp_path / "letter.docx"
+    result = cli("letter", "negotiation", "--set", f"name={name}", "--out", str(out),
+                 "--lang", "zh")  # fmt: skip
+    assert result.exit_code == 2
+    assert "GB18030" in result.output and not out.exists()
 
 
 def test_multi_line_log_notes_stay_in_their_table_cell(cli, tmp_path: Path) -> None:
