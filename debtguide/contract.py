@@ -114,6 +114,11 @@ def passed_fact(kind: str) -> str:
     return f"{kind.replace('-', '_')}_passed"
 
 
+def may_be_open_fact(kind: str) -> str:
+    """The fact that `kind` is past its counted day but the rest-day extension may keep it open."""
+    return f"{kind.replace('-', '_')}_may_be_open"
+
+
 # Not part of CONTRACT.md: the facts the engine derives, which content conditions may test
 # with `{fact: …}`.
 FACTS = (
@@ -123,4 +128,5 @@ FACTS = (
     "nothing_to_spare",  # income does not cover essential expenses
     "lender_type_from_name",  # the lender's name settled a loan type the answers left open
     *(passed_fact(kind) for kind in DEADLINE_KINDS),  # appeal_passed, defense_passed, …
+    *(may_be_open_fact(kind) for kind in DEADLINE_KINDS),  # appeal_may_be_open, …
 )

@@ -7,8 +7,9 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from debtguide.contract import ASSESSMENT_PRECEDENCE, passed_fact
+from debtguide.contract import ASSESSMENT_PRECEDENCE, may_be_open_fact, passed_fact
 from debtguide.models import Action, Cited, Cond, DeadlineRule, Flag, Pack, Question, Stage, Text
+from debtguide.restdays import add_days, legal_last_day
 
 TIMING_ORDER = {"now": 0, "this_week": 1, "ongoing": 2}
 SAFETY_FLAGS = frozenset({"threats", "home-intimidation"})  # the plan opens with safety
@@ -32,12 +33,34 @@ class Deadline:
 
     rule: DeadlineRule
     start: dt.date
-    date: dt.date
+    date: dt.date  # the counted last day: the safe one to plan around
     days_left: int
+    legal_last_day: dt.date | None = None  # `date` moved past rest days; None: same as `date`
+    unknown_years: tuple[int, ...] = ()  # years whose public holidays the calendar lacks
+
+    @property
+    def last_day(self) -> dt.date:
+        return self.legal_last_day or self.date
+
+    @property
+    def status(self) -> str:
+        """`open`, `may-be-open` (past `date`, not past `legal_last_day`) or `passed`."""
+        if self.days_left >= 0:
+            return "open"
+        return "may-be-open" if self.today <= self.last_day else "passed"
+
+    @property
+    def today(self) -> dt.date:
+        return add_days(self.date, -self.days_left)
 
     @property
     def passed(self) -> bool:
-        return self.days_left < 0
+        """Over for certain: `legal_last_day` has gone by. Never before."""
+        return self.status == "passed"
+
+    @property
+    def may_be_open(self) -> bool:
+        return self.status == "may-be-open"
 
 
 @dataclass(frozen=True)
@@ -216,10 +239,14 @@ def assess(
         if start is None:
             missing.append(MissingDeadline(rule))
             continue
-        date = start + dt.timedelta(days=rule.days)
-        deadlines.append(Deadline(rule, start, date, (date - today).days))
+        date = add_days(start, rule.days)
+        legal = legal_last_day(date)
+        deadlines.append(
+            Deadline(rule, start, date, (date - today).days, legal.day, legal.unknown_years)
+        )
     deadlines.sort(key=lambda d: d.date)
     facts |= {passed_fact(d.rule.kind) for d in deadlines if d.passed}  # e.g. appeal_passed
+    facts |= {may_be_open_fact(d.rule.kind) for d in deadlines if d.may_be_open}
     ctx = Context(answers, stage_id, frozenset(raised), facts)
 
     scope = {stage_id} | ({"credit-record"} if "overdue" in facts else set())

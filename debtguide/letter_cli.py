@@ -372,7 +372,11 @@ def _deadline(pack: Pack, letter: Letter, situation: Any, lang: str, err: Any) -
         if deadline.rule.kind != letter.id:
             continue
         date = deadline.date.isoformat()
-        if deadline.passed:
+        if deadline.may_be_open:
+            legal = deadline.last_day.isoformat()
+            text = t("letter_deadline_may_be_open", lang, date=date, legal=legal)
+            _say(err, Text(text, style="bold red"))
+        elif deadline.passed:
             _say(
                 err,
                 Text(

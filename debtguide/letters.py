@@ -559,6 +559,8 @@ def context(
                 "date": fmt_date(found.date, lang),
                 "days_left": found.days_left,
                 "passed": found.passed,
+                "status": found.status,
+                "legal_last_day": fmt_date(found.last_day, lang),
             }
     contacts = answers.get("contact_kinds") or []
     data = {

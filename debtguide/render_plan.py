@@ -115,7 +115,14 @@ def _deadlines(pack: Pack, result: Assessment, lang: str, cite: Any) -> Renderab
     for deadline in result.deadlines:
         rule = deadline.rule
         theirs = rule.kind in THEIR_DEADLINES
-        if deadline.passed:
+        dates = {"date": deadline.date.isoformat(), "legal": deadline.last_day.isoformat()}
+        if deadline.may_be_open:
+            style = "bold yellow" if theirs else "bold red"
+            left = Text(t("plan_may_be_open", lang), style=style)
+            what = Text(rule.title(lang)) + cite(rule.cites) + Text("\n")
+            what += Text(t("plan_may_be_open_text", lang, **dates), style="bold")
+            what += cite(["civil-procedure-law-85"])
+        elif deadline.passed:
             style = "bold yellow" if theirs else "bold red"
             left = Text(t("plan_passed", lang, days=-deadline.days_left), style=style)
             what = (
@@ -129,8 +136,14 @@ def _deadlines(pack: Pack, result: Assessment, lang: str, cite: Any) -> Renderab
             style = "cyan" if theirs else "bold red" if deadline.days_left <= 5 else "bold yellow"
             left = Text(t("plan_days_left", lang, days=deadline.days_left), style=style)
             what = Text(rule.title(lang)) + cite(rule.cites)
+            if deadline.legal_last_day and deadline.legal_last_day != deadline.date:
+                what += Text("\n") + Text(t("plan_legal_last_day", lang, **dates))
+                what += cite(["civil-procedure-law-85"])
             if rule.note:
                 what += Text("\n") + Text(rule.note.text(lang), style="dim") + cite(rule.note.cites)
+        if deadline.unknown_years and not deadline.passed:
+            years = "、".join(str(y) for y in deadline.unknown_years)
+            what += Text("\n") + Text(t("plan_unknown_holidays", lang, years=years), style="dim")
         table.add_row(deadline.date.isoformat(), left, what)
     for missing in result.missing_deadlines:
         rule = missing.rule
@@ -229,7 +242,15 @@ def plan_json(pack: Pack, result: Assessment, lang: str) -> dict[str, Any]:
                 "cites": d.rule.cites,
                 "start": d.start.isoformat(),
                 "passed": d.passed,
+                "legal_last_day": d.last_day.isoformat(),
+                "status": d.status,
+                "holidays_unknown_years": list(d.unknown_years),
                 **({"after": d.rule.passed.text(lang)} if d.passed else {}),
+                **(
+                    {"may_be_open": t("plan_may_be_open_text", lang, **_dates(d))}
+                    if d.may_be_open
+                    else {}
+                ),
             }
             for d in result.deadlines
         ],
@@ -262,6 +283,10 @@ def plan_json(pack: Pack, result: Assessment, lang: str) -> dict[str, Any]:
         "disclaimer": pack.info.disclaimer(lang),
     }
     return data
+
+
+def _dates(deadline: Any) -> dict[str, str]:
+    return {"date": deadline.date.isoformat(), "legal": deadline.last_day.isoformat()}
 
 
 def _money_json(pack: Pack, result: Assessment, lang: str) -> dict[str, Any]:

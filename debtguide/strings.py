@@ -213,6 +213,23 @@ UI.update(
         "plan_days_left": {"zh": "{days} 天", "en": "{days} days"},
         "plan_passed": {"zh": "已过 {days} 天", "en": "passed {days} days ago"},
         "plan_date_unknown": {"zh": "日期未知", "en": "date unknown"},
+        "plan_may_be_open": {"zh": "可能仍未过期", "en": "may still be open"},
+        "plan_may_be_open_text": {
+            "zh": "表中的日期 {date} 已经过去，但那天是休息日，法律把期限顺延到之后的第一个工作日 {legal}。期限可能仍未届满：今天就提交，并马上打电话给法院确认。",
+            "en": "The date shown, {date}, has gone by, but it fell on a rest day, and the law moves the period to the first working day after it, {legal}. The period may still be open: file today, and call the court at once to confirm.",
+        },
+        "plan_legal_last_day": {
+            "zh": "{date} 是休息日，法律上期限顺延到 {legal}（之后的第一个工作日）；仍请按 {date} 办完，不要拖到顺延的那天。",
+            "en": "{date} is a rest day, so in law the period runs to {legal}, the first working day after it; still aim to finish by {date} rather than count on the extra days.",
+        },
+        "plan_unknown_holidays": {
+            "zh": "本工具的节假日数据不包含 {years} 年：这一年只把周六、周日算作休息日，法定节假日和调休不知道。以法院的说法为准。",
+            "en": "This tool's holiday data does not cover {years}: for that year only Saturdays and Sundays were treated as rest days; its public holidays and swapped working days are not known. The court's word decides.",
+        },
+        "ics_may_be_open": {
+            "zh": "可能仍未过期，今天就提交并打电话给法院：",
+            "en": "May still be open, file today and call the court: ",
+        },
         "plan_now": {"zh": "现在就做", "en": "Do now"},
         "plan_this_week": {"zh": "这一周内", "en": "This week"},
         "plan_ongoing": {"zh": "接下来一直要做", "en": "From now on"},
@@ -703,6 +720,10 @@ UI.update(
         "letter_deadline": {
             "zh": "{title}：{date}（还剩 {days} 天）。不要等到最后一天。",
             "en": "{title}: {date} ({days} days left). Do not leave it to the last day.",
+        },
+        "letter_deadline_may_be_open": {
+            "zh": "期限 {date} 已经过去，但那天是休息日，期限依法顺延到 {legal}：可能仍未届满。今天就提交，并马上打电话给法院确认。",
+            "en": "The deadline {date} has gone by, but it fell on a rest day and the law moves it to {legal}: the period may still be open. File today, and call the court at once to confirm.",
         },
         "letter_deadline_passed": {
             "zh": "期限 {date} 已经过了 {days} 天。",
