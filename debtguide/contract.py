@@ -127,6 +127,8 @@ FACTS = (
     "rate_maybe_above_line",  # above a line that may apply (the loan type does not settle it)
     "nothing_to_spare",  # income does not cover essential expenses
     "lender_type_from_name",  # the lender's name settled a loan type the answers left open
+    "limitation_risk",  # the debt may be time-barred: 900+ days overdue or age unknown (NOTES §4)
+    "old_debt",  # known to be 900+ days overdue, with no payment or promise since
     *(passed_fact(kind) for kind in DEADLINE_KINDS),  # appeal_passed, defense_passed, …
     *(may_be_open_fact(kind) for kind in DEADLINE_KINDS),  # appeal_may_be_open, …
 )

@@ -214,7 +214,7 @@ def assess(
     rules = pack.rules
     stage_id, why, decided = _stage(pack, answers, stage_hint)
     money = money or MoneyView()
-    facts = _facts(answers, stage_id, money)
+    facts = _facts(answers, stage_id, money) | limitation_facts(answers, today, stage_id)
     ctx = Context(answers, stage_id, frozenset(), facts)
 
     raised: dict[str, list[Text]] = {}
@@ -326,6 +326,32 @@ def _facts(answers: Mapping[str, Any], stage_id: str, money: MoneyView) -> froze
     if money.loan_type_by_name:
         facts.add("lender_type_from_name")
     return frozenset(facts)
+
+
+# About two and a half years: from here a debt may be near or past the three-year limitation
+# period (NOTES §4, "Limitation and promises to pay"); an expiry date is never computed.
+LIMITATION_RISK_DAYS = 900
+
+
+def limitation_facts(
+    answers: Mapping[str, Any], today: dt.date, stage_id: str | None = None
+) -> frozenset[str]:
+    """`limitation_risk`: the debt may be time-barred (old, or its age unknown);
+    `old_debt`: it is known to be about two and a half years overdue or more.
+
+    Only the borrower's own recent payment or written promise rules the risk out: a creditor's
+    recent demand does not, because a demand made after the period ran out (a debt buyer's,
+    typically) does not revive it, and the answers cannot show whether it came in time.
+    """
+    days = answers.get("days_overdue")
+    paid = answers.get("last_payment_date")
+    if paid is not None and (today - paid).days < LIMITATION_RISK_DAYS:
+        return frozenset()
+    if days is not None and days < LIMITATION_RISK_DAYS:
+        return frozenset()
+    if days is None and stage_id in ("pre-overdue", "reminder"):
+        return frozenset()  # the plan then assumes a debt that has only just fallen overdue
+    return frozenset({"limitation_risk"} | ({"old_debt"} if days is not None else set()))
 
 
 def cited_in(items: Iterable[Cited | Action]) -> list[str]:

@@ -733,6 +733,10 @@ UI.update(
             "zh": "不知道期限是哪一天：加 --set {field}=收到的日期 就能算出来。{missing}",
             "en": "The deadline is not known: add --set {field}=DATE-RECEIVED to work it out. {missing}",
         },
+        "letter_limitation_unknown": {
+            "zh": "请注意：不知道这笔欠款逾期多久了。如果你最后一次还款或答应还款、最后一次收到书面催告，是大约两年半以前或更早，诉讼时效可能已经接近届满甚至已经届满；届满之后再来的催收（例如买下这笔债的公司开始催）不会让它重新计算。在信里同意还款、提出分期或还款计划，可能让你失去以诉讼时效届满为由拒绝还款的权利（{cites}）。寄出之前，先打 12348 问清楚。",
+            "en": "Please note: it is not known how long this debt has been overdue. If your last payment or promise to pay, or the last written demand you received, was about two and a half years ago or more, the limitation period may be close to ending or already over; collection that starts after it ran out (for example by a company that bought the debt) does not restart it. Agreeing to pay, or proposing instalments or a repayment plan, in a letter can cost you the right to refuse payment because the period has run out ({cites}). Call 12348 before you send it.",
+        },
         "letter_limitation": {
             "zh": "请注意：这笔欠款已逾期 {days} 天，诉讼时效可能已经接近届满甚至已经届满。在信里同意还款、提出分期或还款计划，可能让诉讼时效重新计算，或者让你失去以诉讼时效届满为由拒绝还款的权利（{cites}）。寄出之前，先打 12348 问清楚。",
             "en": "Please note: this debt is {days} days overdue, so the limitation period may be close to ending or already over. Agreeing to pay, or proposing instalments or a repayment plan, in a letter can restart the period, or cost you the right to refuse payment because it has run out ({cites}). Call 12348 before you send it.",
