@@ -64,7 +64,19 @@ LETTER_IDS = (
     "payment-order-objection",
 )
 
-DEADLINE_KINDS = ("defense", "payment-order-objection", "appeal", "credit-objection-reply")
+DEADLINE_KINDS = (
+    "defense",
+    "payment-order-objection",
+    "appeal",
+    "credit-objection-reply",
+    # v1.1 extensions (issue 13): a 裁定's 10-day appeal, setting an arbitral award aside,
+    # a date the court set on the notice (answer / evidence), the hearing, the retrial limit
+    "ruling-appeal",
+    "set-aside",
+    "court-set-date",
+    "hearing",
+    "retrial",
+)
 
 # Deadlines that bind the other side (the credit bureau's reply), not the borrower: shown
 # calmly, never in the alarm colour of the borrower's own last days.

@@ -9,7 +9,7 @@ from typing import Any
 
 from debtguide.contract import ASSESSMENT_PRECEDENCE, may_be_open_fact, passed_fact
 from debtguide.models import Action, Cited, Cond, DeadlineRule, Flag, Pack, Question, Stage, Text
-from debtguide.restdays import add_days, legal_last_day
+from debtguide.restdays import add_days, add_months, legal_last_day
 
 TIMING_ORDER = {"now": 0, "this_week": 1, "ongoing": 2}
 SAFETY_FLAGS = frozenset({"threats", "home-intimidation"})  # the plan opens with safety
@@ -239,11 +239,13 @@ def assess(
         if start is None:
             missing.append(MissingDeadline(rule))
             continue
-        date = add_days(start, rule.days)
-        legal = legal_last_day(date)
-        deadlines.append(
-            Deadline(rule, start, date, (date - today).days, legal.day, legal.unknown_years)
-        )
+        date = add_days(add_months(start, rule.months), rule.days)
+        if rule.rest_days:
+            legal = legal_last_day(date)
+            day, unknown = legal.day, legal.unknown_years
+        else:
+            day, unknown = date, ()
+        deadlines.append(Deadline(rule, start, date, (date - today).days, day, unknown))
     deadlines.sort(key=lambda d: d.date)
     facts |= {passed_fact(d.rule.kind) for d in deadlines if d.passed}  # e.g. appeal_passed
     facts |= {may_be_open_fact(d.rule.kind) for d in deadlines if d.may_be_open}

@@ -238,12 +238,27 @@ class LetterRule(Model):
 class DeadlineRule(Model):
     """A hard deadline counted from a date the borrower gives."""
 
-    kind: Literal["defense", "payment-order-objection", "appeal", "credit-objection-reply"]
+    kind: Literal[
+        "defense",
+        "payment-order-objection",
+        "appeal",
+        "credit-objection-reply",
+        "ruling-appeal",
+        "set-aside",
+        "court-set-date",
+        "hearing",
+        "retrial",
+    ]
     start: QId
-    days: int = Field(ge=1)
+    days: int = Field(0, ge=0)  # 0 with months 0: the start is itself the date (a court-set day)
+    months: int = Field(0, ge=0)  # to the corresponding day (clamped to the month's end)
+    # Whether 民事诉讼法 第八十五条 may move a last day that falls on a rest day. Not for a hearing,
+    # nor for a period whose rule the references do not carry (then legal_last_day = date).
+    rest_days: bool = True
     if_: Cond | None = Field(None, alias="if")
     title: Text
-    cites: list[Id] = Field(min_length=1)
+    # Empty only where the references have no excerpt; `note` then says what the rule rests on.
+    cites: list[Id] = []
     note: Cited | None = None
     passed: Cited
     missing: Text
@@ -416,6 +431,15 @@ class OlderLoans(Model):
     before: dt.date
     note: Text
     cites: list[Id] = Field(min_length=1)
+    # The older lines for interest up to the day before `before` (NOTES §3.2: enforced up to
+    # `enforced`, void above `void`), unverified text: `caution` says so. Each verdict text
+    # takes {apr}.
+    enforced: float | None = None
+    void: float | None = None
+    within: Text | None = None
+    between: Text | None = None
+    beyond: Text | None = None
+    caution: Text | None = None
 
 
 class RateLine(Model):

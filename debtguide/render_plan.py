@@ -177,6 +177,8 @@ def _money(pack: Pack, result: Assessment, lang: str, cite: Any) -> RenderableTy
             rows.append(Text(head + note.text(lang)) + cite(note.cites))
         for line in money.lines:
             key = "plan_line_above" if line.exceeded else "plan_line_below"
+            if line.old_loan:
+                key = "plan_line_partly_above" if line.exceeded else "plan_line_partly_below"
             applies = "money_applies_true" if line.applies is True else "money_applies_maybe"
             text = t(key, lang, line=line.title(lang), rate=line.rate * 100) + t(applies, lang)
             row = Text(text) + cite(list(line.line.summary.cites))
@@ -300,6 +302,8 @@ def _money_json(pack: Pack, result: Assessment, lang: str) -> dict[str, Any]:
                 "id": line.id,
                 "rate": line.rate,
                 "exceeded": line.exceeded,
+                "verdict": line.verdict,
+                "scope_cites": list(line.scope_cites),
                 "applies": line.applies,
                 "cites": list(line.cites),
             }

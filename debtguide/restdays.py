@@ -51,6 +51,21 @@ def add_days(day: dt.date, days: int) -> dt.date:
         return dt.date.max if days > 0 else dt.date.min
 
 
+def add_months(day: dt.date, months: int) -> dt.date:
+    """The corresponding day `months` later (the month's last day if it has none)."""
+    if months == 0:
+        return day
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    if year > dt.MAXYEAR:
+        return dt.date.max
+    month += 1
+    import calendar
+
+    last = calendar.monthrange(year, month)[1]
+    return dt.date(year, month, min(day.day, last))
+
+
 @dataclass(frozen=True)
 class LegalLastDay:
     """The day the law ends a period whose counted last day is `counted`."""

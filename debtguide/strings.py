@@ -257,6 +257,14 @@ UI.update(
             "zh": "按到手金额和还款计划算，这笔借款的真实年化利率约为 {apr:.2f}%（按复利算约 {effective:.2f}%）。",
             "en": "From what you received and the repayment schedule, the true annual rate is about {apr:.2f}% ({effective:.2f}% compounded).",
         },
+        "plan_line_partly_above": {
+            "zh": "部分适用旧规定；2020年8月20日以后的利息高于{line}：{rate:.2f}%",
+            "en": "Partly under older rules; interest from 20 August 2020 is above {line}: {rate:.2f}%",
+        },
+        "plan_line_partly_below": {
+            "zh": "部分适用旧规定；2020年8月20日以后的利息没有超过{line}：{rate:.2f}%",
+            "en": "Partly under older rules; interest from 20 August 2020 is not above {line}: {rate:.2f}%",
+        },
         "plan_line_above": {
             "zh": "高于{line}：{rate:.2f}%",
             "en": "Above {line}: {rate:.2f}%",
@@ -520,6 +528,14 @@ UI.update(
         "money_loan_type_by_name": {
             "zh": "借款类型：从出借人的名称看，是{label}（这类名称只有经批准的机构才能使用）。",
             "en": "Loan type: {label}, going by the lender's name (only an approved institution may use such a name).",
+        },
+        "money_line_partly_above": {
+            "zh": "部分适用旧规定（2020年8月19日以前的利息另按旧界线）；按{title}衡量偏高：{rate}",
+            "en": "Partly under older rules (interest up to 19 August 2020 has older lines); against {title} it is above: {rate}",
+        },
+        "money_line_partly_below": {
+            "zh": "部分适用旧规定（2020年8月19日以前的利息另按旧界线）；没有超过{title}：{rate}",
+            "en": "Partly under older rules (interest up to 19 August 2020 has older lines); not above {title}: {rate}",
         },
         "money_line_above": {
             "zh": "高于{title}：{rate}",
