@@ -62,6 +62,8 @@ LETTER_IDS = (
     "credit-objection",
     "defense",
     "payment-order-objection",
+    # v1.1 extension (issue 13): to the enforcing court, when an account is frozen
+    "living-expenses",
 )
 
 DEADLINE_KINDS = (

@@ -592,6 +592,12 @@ def context(
         "above_line": any(x["exceeded"] for x in lines),
         "plan": plan_data,
         "wants": list(answers.get("wants") or []),
+        "income": fmt_money(answers["monthly_income"], lang)
+        if answers.get("monthly_income") is not None
+        else None,
+        "expenses": fmt_money(answers["monthly_essential_expenses"], lang)
+        if answers.get("monthly_essential_expenses") is not None
+        else None,
         "hardship": list(answers.get("hardship_reasons") or []),
         "contacts": list(contacts),
         "behaviour": list(answers.get("collector_behaviour") or []),

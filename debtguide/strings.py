@@ -215,8 +215,8 @@ UI.update(
         "plan_date_unknown": {"zh": "日期未知", "en": "date unknown"},
         "plan_may_be_open": {"zh": "可能仍未过期", "en": "may still be open"},
         "plan_may_be_open_text": {
-            "zh": "表中的日期 {date} 已经过去，但那天是休息日，法律把期限顺延到之后的第一个工作日 {legal}。期限可能仍未届满：今天就提交，并马上打电话给法院确认。",
-            "en": "The date shown, {date}, has gone by, but it fell on a rest day, and the law moves the period to the first working day after it, {legal}. The period may still be open: file today, and call the court at once to confirm.",
+            "zh": "表中的日期 {date} 已经过去，但那天是休息日，法律把期限顺延到之后的第一个工作日 {legal}。期限可能仍未届满：今天就提交（今天用 EMS 寄出，以交邮日为准；法院开门的，也可以当面交），最迟不晚于 {legal}，并打电话给法院确认。",
+            "en": "The date shown, {date}, has gone by, but it fell on a rest day, and the law moves the period to the first working day after it, {legal}. The period may still be open: file today (post it by EMS today, which counts from the day of posting, or hand it in if the court is open), and no later than {legal}, and call the court to confirm.",
         },
         "plan_legal_last_day": {
             "zh": "{date} 是休息日，法律上期限顺延到 {legal}（之后的第一个工作日）；仍请按 {date} 办完，不要拖到顺延的那天。",
@@ -738,8 +738,8 @@ UI.update(
             "en": "{title}: {date} ({days} days left). Do not leave it to the last day.",
         },
         "letter_deadline_may_be_open": {
-            "zh": "期限 {date} 已经过去，但那天是休息日，期限依法顺延到 {legal}：可能仍未届满。今天就提交，并马上打电话给法院确认。",
-            "en": "The deadline {date} has gone by, but it fell on a rest day and the law moves it to {legal}: the period may still be open. File today, and call the court at once to confirm.",
+            "zh": "期限 {date} 已经过去，但那天是休息日，期限依法顺延到 {legal}：可能仍未届满。今天就提交（今天用 EMS 寄出，或法院开门时当面交），最迟不晚于 {legal}，并打电话给法院确认。",
+            "en": "The deadline {date} has gone by, but it fell on a rest day and the law moves it to {legal}: the period may still be open. File today (post it by EMS today, or hand it in if the court is open), no later than {legal}, and call the court to confirm.",
         },
         "letter_deadline_passed": {
             "zh": "期限 {date} 已经过了 {days} 天。",
