@@ -514,12 +514,16 @@ class DaytimeRule(Model):
     """evidence.yaml `daytime`: contacts outside this window count as at night."""
 
     start: ClockTime  # "08:00", quoted in YAML
-    end: ClockTime
+    end: ClockTime  # a contact at `end` or later is at night
+    late_from: ClockTime | None = None  # from here to `end`: late, worth logging, no breach
     note: Text
     cites: list[Id] = []
 
     def window(self) -> tuple[dt.time, dt.time]:
         return dt.time.fromisoformat(self.start), dt.time.fromisoformat(self.end)
+
+    def late(self) -> dt.time | None:
+        return dt.time.fromisoformat(self.late_from) if self.late_from else None
 
 
 class BusyDayRule(Model):
@@ -531,11 +535,21 @@ class BusyDayRule(Model):
     cites: list[Id] = []
 
 
+class StandardsRule(Model):
+    """evidence.yaml `standards`: the published, non-binding industry numbers (NOTES §3.4)."""
+
+    calls_per_day: int = Field(ge=1)  # effective voice calls to one debtor a day (GB/T 45251)
+    attempts_per_day: int = Field(ge=1)  # unanswered attempts per number a day (CBA guideline)
+    note: Text
+    cites: list[Id] = []
+
+
 class EvidenceRules(Model):
     """`evidence.yaml`: the practical yardsticks of the evidence log report (not legal limits)."""
 
     daytime: DaytimeRule
     busy_day: BusyDayRule
+    standards: StandardsRule | None = None
 
 
 class PackInfo(Model):

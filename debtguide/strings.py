@@ -969,8 +969,8 @@ UI.update(
             "en": "Contacted someone else (family, friends, employer…)",
         },
         "log_beh_calls_at_night": {
-            "zh": "在早上8点前或晚上9点后联系",
-            "en": "Contact before 8:00 or after 21:00",
+            "zh": "在晚上22点到早上8点之间联系",
+            "en": "Contact between 22:00 and 8:00",
         },
         "log_beh_calls_many_times_daily": {
             "zh": "一天之内反复打电话",
@@ -1179,6 +1179,32 @@ UI.update(
         "log_busy_day": {"zh": "{day}，{creditor}：{count} 次", "en": "{day}, {creditor}: {count}"},
         "log_unnamed_creditor": {"zh": "未写明债权人", "en": "creditor not named"},
         "log_third_party": {"zh": "联系你以外的人", "en": "Contacts with other people"},
+        "log_late": {
+            "zh": "{late}–{end} 之间的联系（较晚，值得记录，不算违反行业标准）",
+            "en": "Contacts between {late} and {end} (late and worth logging; not against the industry standards)",
+        },
+        "log_breaches": {
+            "zh": "按债权人和日期，违反行业标准（不是法律）的情况",
+            "en": "Against the industry standards (not law), by creditor and day",
+        },
+        "log_breach_day": {"zh": "{day}，{creditor}：", "en": "{day}, {creditor}: "},
+        "log_breach_night": {"zh": "夜间联系 {count} 次", "en": "{count} contact(s) at night"},
+        "log_breach_calls": {
+            "zh": "来电 {count} 次，可能超过每天 {limit} 次有效通话",
+            "en": "{count} calls, may exceed {limit} effective calls a day",
+        },
+        "log_breach_attempts": {
+            "zh": "超过每个号码每天 {limit} 次拨打",
+            "en": "above {limit} attempts per number a day",
+        },
+        "log_breach_third": {
+            "zh": "联系其他人 {count} 次",
+            "en": "{count} contact(s) with other people",
+        },
+        "log_breach_visits": {
+            "zh": "上门 {count} 次（请记下来了几个人：至少要两人）",
+            "en": "{count} visit(s) (note how many came: at least two are required)",
+        },
         "log_threats": {"zh": "威胁人身安全", "en": "Threats of harm"},
         "log_sec_flags": {
             "zh": "这些记录支持的违规情形",
