@@ -134,7 +134,8 @@ def _deadlines(pack: Pack, result: Assessment, lang: str, cite: Any) -> Renderab
             what += cite(rule.passed.cites)
         else:
             style = "cyan" if theirs else "bold red" if deadline.days_left <= 5 else "bold yellow"
-            left = Text(t("plan_days_left", lang, days=deadline.days_left), style=style)
+            key = "plan_day_left" if deadline.days_left == 1 else "plan_days_left"
+            left = Text(t(key, lang, days=deadline.days_left), style=style)
             what = Text(rule.title(lang)) + cite(rule.cites)
             if deadline.legal_last_day and deadline.legal_last_day != deadline.date:
                 what += Text("\n") + Text(t("plan_legal_last_day", lang, **dates))

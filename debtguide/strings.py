@@ -211,6 +211,7 @@ UI.update(
         "plan_col_left": {"zh": "还剩", "en": "Left"},
         "plan_col_what": {"zh": "要做的事", "en": "What is due"},
         "plan_days_left": {"zh": "{days} 天", "en": "{days} days"},
+        "plan_day_left": {"zh": "{days} 天", "en": "{days} day"},
         "plan_passed": {"zh": "已过 {days} 天", "en": "passed {days} days ago"},
         "plan_date_unknown": {"zh": "日期未知", "en": "date unknown"},
         "plan_may_be_open": {"zh": "可能仍未过期", "en": "may still be open"},
