@@ -115,6 +115,7 @@ class Assessment:
     credit_record: bool
     safety: bool
     facts: frozenset[str] = field(default_factory=frozenset)
+    case_number: str | None = None  # from the court papers, to check the case by
 
 
 # ---- conditions ----------------------------------------------------------------------------
@@ -281,6 +282,7 @@ def assess(
         credit_record="overdue" in facts,
         safety=safety,
         facts=facts,
+        case_number=answers.get("case_number"),
     )
 
 

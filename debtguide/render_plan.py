@@ -46,6 +46,8 @@ def plan(pack: Pack, result: Assessment, lang: str, letter_args: str) -> Rendera
     if result.deadlines or result.missing_deadlines:
         parts.append(_heading(t("plan_deadlines", lang)))
         parts.append(_deadlines(pack, result, lang, cite))
+    if result.case_number:
+        parts.append(Text(t("plan_case_number", lang, case=result.case_number)))
 
     groups = [("now", "plan_now"), ("this_week", "plan_this_week"), ("ongoing", "plan_ongoing")]
     for when, key in groups:
@@ -279,6 +281,7 @@ def plan_json(pack: Pack, result: Assessment, lang: str) -> dict[str, Any]:
             for f in result.flags
         ],
         "letters": [letter.id for letter in result.letters],
+        **({"case_number": result.case_number} if result.case_number else {}),
         "money": _money_json(pack, result, lang),
         "unknown": list(result.unknown),
         "credit_record": result.credit_record,

@@ -208,6 +208,10 @@ UI.update(
         "plan_why": {"zh": "判断依据：", "en": "Why:"},
         "plan_deadlines": {"zh": "期限（最重要）", "en": "Deadlines (most important)"},
         "plan_col_date": {"zh": "最后一天", "en": "Last day"},
+        "plan_case_number": {
+            "zh": "案号：{case}。用它拨打 12368 或在该法院官网的诉讼服务入口核实案件、查看进展。",
+            "en": "Case number: {case}. Use it to check the case and follow it through 12368 or the litigation service on the court's own website.",
+        },
         "plan_col_left": {"zh": "还剩", "en": "Left"},
         "plan_col_what": {"zh": "要做的事", "en": "What is due"},
         "plan_days_left": {"zh": "{days} 天", "en": "{days} days"},
