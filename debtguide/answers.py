@@ -39,7 +39,7 @@ def parse(question: Question, raw: Any, today: dt.date, typed: bool = False) -> 
     if kind == "bool":
         return _bool(raw)
     if kind == "date":
-        return parse_date(raw, today)
+        return parse_date(raw, today, ahead=question.ahead)
     if kind == "int":
         return _bounded(question, _int(raw))
     if kind == "money":
@@ -127,25 +127,26 @@ def _plain(number: float) -> str:
     return str(int(number)) if float(number).is_integer() else str(number)
 
 
-def parse_date(raw: Any, today: dt.date) -> dt.date:
-    """Read the date of something that has happened: 2026-11-20, 2026/11/20, 2026年11月20日,
-    or 11-20 / 11月20日 without a year, read as its most recent occurrence up to `today`.
+def parse_date(raw: Any, today: dt.date, ahead: bool = False) -> dt.date:
+    """Read a date: 2026-11-20, 2026/11/20, 2026年11月20日, or 11-20 / 11月20日 without a year.
 
-    Every date the interview, an answers file or a letter field asks for (papers received, a
-    judgment served, a loan made, an objection filed, a birth) lies in the past, so a date
-    after `today` is refused: on 2027-01-05, "12-28" is 2026-12-28, not a day next December.
-    Years outside 1900-2100 are refused too: they are typing mistakes, and counting a deadline
+    Most dates asked for (papers received, a judgment served, a loan made, an objection
+    filed) are of something that has happened: a year-less date is its most recent
+    occurrence up to `today`, and a date after `today` is refused: on 2027-01-05, "12-28" is
+    2026-12-28, not a day next December. With `ahead` (a hearing, a deadline the court set)
+    any date is accepted and a year-less one is its next occurrence from `today` on.
+    Years outside 1900-2100 are refused: they are typing mistakes, and counting a deadline
     from 9999-12-31 would overflow.
     """
-    date = _date(raw, today)
+    date = _date(raw, today, ahead)
     if not YEARS[0] <= date.year <= YEARS[1]:
         raise BadAnswer("answer_date_years", value=shown(raw), first=YEARS[0], last=YEARS[1])
-    if date > today:
+    if date > today and not ahead:
         raise BadAnswer("answer_date_future", value=shown(raw), today=today.isoformat())
     return date
 
 
-def _date(raw: Any, today: dt.date) -> dt.date:
+def _date(raw: Any, today: dt.date, ahead: bool = False) -> dt.date:
     if isinstance(raw, dt.datetime):
         return raw.date()
     if isinstance(raw, dt.date):
@@ -161,6 +162,8 @@ def _date(raw: Any, today: dt.date) -> dt.date:
     short = _SHORT.match(text)
     if not short:
         raise BadAnswer("answer_not_date", value=shown(raw))
+    if ahead:
+        return _next(int(short[1]), int(short[2]), today, raw)
     return _latest(int(short[1]), int(short[2]), today, raw)
 
 
@@ -172,6 +175,18 @@ def _latest(month: int, day: int, today: dt.date, raw: Any) -> dt.date:
         except ValueError:
             continue
         if date <= today:
+            return date
+    raise BadAnswer("answer_not_date", value=shown(raw))
+
+
+def _next(month: int, day: int, today: dt.date, raw: Any) -> dt.date:
+    """The first month-day on or after `today` (02-29: the next leap day)."""
+    for year in range(today.year, today.year + 9):
+        try:
+            date = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if date >= today:
             return date
     raise BadAnswer("answer_not_date", value=shown(raw))
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 from debtguide.engine import Assessment
+from debtguide.i18n import t
+from debtguide.restdays import add_days
 
 REMINDERS = ("-P3D", "-P1D")
 
@@ -47,12 +49,20 @@ def deadlines_ics(result: Assessment, lang: str) -> str:
         rule = deadline.rule
         title = rule.title(lang)
         detail = rule.note.text(lang) if rule.note else ""
+        day = deadline.date
+        dates = {"date": deadline.date.isoformat(), "legal": deadline.last_day.isoformat()}
+        if deadline.may_be_open:  # the counted day is gone: the event moves to the legal one
+            day = deadline.last_day
+            title = t("ics_may_be_open", lang) + title
+            detail = t("plan_may_be_open_text", lang, **dates)
+        elif deadline.last_day != deadline.date:
+            detail = (t("plan_legal_last_day", lang, **dates) + "\n" + detail).strip()
         lines += [
             "BEGIN:VEVENT",
             f"UID:debtguide-{rule.kind}-{deadline.start:%Y%m%d}@debtguide",
             f"DTSTAMP:{stamp}",
-            f"DTSTART;VALUE=DATE:{deadline.date:%Y%m%d}",
-            f"DTEND;VALUE=DATE:{deadline.date + dt.timedelta(days=1):%Y%m%d}",
+            f"DTSTART;VALUE=DATE:{day:%Y%m%d}",
+            f"DTEND;VALUE=DATE:{add_days(day, 1):%Y%m%d}",
             f"SUMMARY:{_escape(title)}",
             f"DESCRIPTION:{_escape(detail)}",
         ]

@@ -62,9 +62,23 @@ LETTER_IDS = (
     "credit-objection",
     "defense",
     "payment-order-objection",
+    # v1.1 extension (issue 13): to the enforcing court, when an account is frozen
+    "living-expenses",
 )
 
-DEADLINE_KINDS = ("defense", "payment-order-objection", "appeal", "credit-objection-reply")
+DEADLINE_KINDS = (
+    "defense",
+    "payment-order-objection",
+    "appeal",
+    "credit-objection-reply",
+    # v1.1 extensions (issue 13): a 裁定's 10-day appeal, setting an arbitral award aside,
+    # a date the court set on the notice (answer / evidence), the hearing, the retrial limit
+    "ruling-appeal",
+    "set-aside",
+    "court-set-date",
+    "hearing",
+    "retrial",
+)
 
 # Deadlines that bind the other side (the credit bureau's reply), not the borrower: shown
 # calmly, never in the alarm colour of the borrower's own last days.
@@ -114,6 +128,11 @@ def passed_fact(kind: str) -> str:
     return f"{kind.replace('-', '_')}_passed"
 
 
+def may_be_open_fact(kind: str) -> str:
+    """The fact that `kind` is past its counted day but the rest-day extension may keep it open."""
+    return f"{kind.replace('-', '_')}_may_be_open"
+
+
 # Not part of CONTRACT.md: the facts the engine derives, which content conditions may test
 # with `{fact: …}`.
 FACTS = (
@@ -122,5 +141,8 @@ FACTS = (
     "rate_maybe_above_line",  # above a line that may apply (the loan type does not settle it)
     "nothing_to_spare",  # income does not cover essential expenses
     "lender_type_from_name",  # the lender's name settled a loan type the answers left open
+    "limitation_risk",  # the debt may be time-barred: 900+ days overdue or age unknown (NOTES §4)
+    "old_debt",  # known to be 900+ days overdue, with no payment or promise since
     *(passed_fact(kind) for kind in DEADLINE_KINDS),  # appeal_passed, defense_passed, …
+    *(may_be_open_fact(kind) for kind in DEADLINE_KINDS),  # appeal_may_be_open, …
 )

@@ -7,8 +7,9 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from debtguide.contract import ASSESSMENT_PRECEDENCE, passed_fact
+from debtguide.contract import ASSESSMENT_PRECEDENCE, may_be_open_fact, passed_fact
 from debtguide.models import Action, Cited, Cond, DeadlineRule, Flag, Pack, Question, Stage, Text
+from debtguide.restdays import add_days, add_months, legal_last_day
 
 TIMING_ORDER = {"now": 0, "this_week": 1, "ongoing": 2}
 SAFETY_FLAGS = frozenset({"threats", "home-intimidation"})  # the plan opens with safety
@@ -32,12 +33,34 @@ class Deadline:
 
     rule: DeadlineRule
     start: dt.date
-    date: dt.date
+    date: dt.date  # the counted last day: the safe one to plan around
     days_left: int
+    legal_last_day: dt.date | None = None  # `date` moved past rest days; None: same as `date`
+    unknown_years: tuple[int, ...] = ()  # years whose public holidays the calendar lacks
+
+    @property
+    def last_day(self) -> dt.date:
+        return self.legal_last_day or self.date
+
+    @property
+    def status(self) -> str:
+        """`open`, `may-be-open` (past `date`, not past `legal_last_day`) or `passed`."""
+        if self.days_left >= 0:
+            return "open"
+        return "may-be-open" if self.today <= self.last_day else "passed"
+
+    @property
+    def today(self) -> dt.date:
+        return add_days(self.date, -self.days_left)
 
     @property
     def passed(self) -> bool:
-        return self.days_left < 0
+        """Over for certain: `legal_last_day` has gone by. Never before."""
+        return self.status == "passed"
+
+    @property
+    def may_be_open(self) -> bool:
+        return self.status == "may-be-open"
 
 
 @dataclass(frozen=True)
@@ -92,6 +115,7 @@ class Assessment:
     credit_record: bool
     safety: bool
     facts: frozenset[str] = field(default_factory=frozenset)
+    case_number: str | None = None  # from the court papers, to check the case by
 
 
 # ---- conditions ----------------------------------------------------------------------------
@@ -191,7 +215,7 @@ def assess(
     rules = pack.rules
     stage_id, why, decided = _stage(pack, answers, stage_hint)
     money = money or MoneyView()
-    facts = _facts(answers, stage_id, money)
+    facts = _facts(answers, stage_id, money) | limitation_facts(answers, today, stage_id)
     ctx = Context(answers, stage_id, frozenset(), facts)
 
     raised: dict[str, list[Text]] = {}
@@ -216,10 +240,16 @@ def assess(
         if start is None:
             missing.append(MissingDeadline(rule))
             continue
-        date = start + dt.timedelta(days=rule.days)
-        deadlines.append(Deadline(rule, start, date, (date - today).days))
+        date = add_days(add_months(start, rule.months), rule.days)
+        if rule.rest_days:
+            legal = legal_last_day(date)
+            day, unknown = legal.day, legal.unknown_years
+        else:
+            day, unknown = date, ()
+        deadlines.append(Deadline(rule, start, date, (date - today).days, day, unknown))
     deadlines.sort(key=lambda d: d.date)
     facts |= {passed_fact(d.rule.kind) for d in deadlines if d.passed}  # e.g. appeal_passed
+    facts |= {may_be_open_fact(d.rule.kind) for d in deadlines if d.may_be_open}
     ctx = Context(answers, stage_id, frozenset(raised), facts)
 
     scope = {stage_id} | ({"credit-record"} if "overdue" in facts else set())
@@ -252,6 +282,7 @@ def assess(
         credit_record="overdue" in facts,
         safety=safety,
         facts=facts,
+        case_number=answers.get("case_number"),
     )
 
 
@@ -299,6 +330,32 @@ def _facts(answers: Mapping[str, Any], stage_id: str, money: MoneyView) -> froze
     if money.loan_type_by_name:
         facts.add("lender_type_from_name")
     return frozenset(facts)
+
+
+# About two and a half years: from here a debt may be near or past the three-year limitation
+# period (NOTES §4, "Limitation and promises to pay"); an expiry date is never computed.
+LIMITATION_RISK_DAYS = 900
+
+
+def limitation_facts(
+    answers: Mapping[str, Any], today: dt.date, stage_id: str | None = None
+) -> frozenset[str]:
+    """`limitation_risk`: the debt may be time-barred (old, or its age unknown);
+    `old_debt`: it is known to be about two and a half years overdue or more.
+
+    Only the borrower's own recent payment or written promise rules the risk out: a creditor's
+    recent demand does not, because a demand made after the period ran out (a debt buyer's,
+    typically) does not revive it, and the answers cannot show whether it came in time.
+    """
+    days = answers.get("days_overdue")
+    paid = answers.get("last_payment_date")
+    if paid is not None and (today - paid).days < LIMITATION_RISK_DAYS:
+        return frozenset()
+    if days is not None and days < LIMITATION_RISK_DAYS:
+        return frozenset()
+    if days is None and stage_id in ("pre-overdue", "reminder"):
+        return frozenset()  # the plan then assumes a debt that has only just fallen overdue
+    return frozenset({"limitation_risk"} | ({"old_debt"} if days is not None else set()))
 
 
 def cited_in(items: Iterable[Cited | Action]) -> list[str]:

@@ -24,9 +24,9 @@ if TYPE_CHECKING:
 REPORT_SCHEMA = "debtguide.log-report/1"
 LIST_SCHEMA = "debtguide.log/1"
 
-# CONTRACT.md §1 defines `calls_at_night` as before 8:00 or after 21:00; the pack's
-# evidence.yaml restates the window so that the report can explain it.
-DEFAULT_DAYTIME = (dt.time(8, 0), dt.time(21, 0))
+# CONTRACT.md v1.1 §1 defines `calls_at_night` as between 22:00 and 08:00 (the published
+# standards' window); the pack's evidence.yaml restates it so that the report can explain it.
+DEFAULT_DAYTIME = (dt.time(8, 0), dt.time(22, 0))
 
 # A letter has no time of day worth judging; every other channel can reach you at night.
 TIMELESS_CHANNELS = frozenset({"letter"})
@@ -210,6 +210,29 @@ class BusyDay:
 
 
 @dataclass(frozen=True)
+class Breach:
+    """What one creditor did on one day against the published industry standards."""
+
+    day: dt.date
+    creditor: str
+    night: tuple[int, ...] = ()  # contacts in the night window
+    calls: tuple[int, ...] = ()  # every call that day, when more than the effective-call line
+    over_attempts: bool = False  # more calls than even the unanswered-attempt line allows
+    third_party: tuple[int, ...] = ()  # contacts with other people
+    visits: tuple[int, ...] = ()  # visits: the standards require at least two collectors
+
+    @property
+    def count(self) -> int:
+        """How many of the standards' lines this creditor crossed that day."""
+        return (
+            len(self.night)
+            + (1 if self.calls else 0)
+            + (1 if self.over_attempts else 0)
+            + len(self.third_party)
+        )
+
+
+@dataclass(frozen=True)
 class DayCount:
     """The contacts on one day, in all and by channel."""
 
@@ -241,6 +264,10 @@ class Report:
     day_limit: int
     counted: tuple[str, ...]
     daytime: tuple[dt.time, dt.time] = field(default=DEFAULT_DAYTIME)
+    late: tuple[int, ...] = ()  # just before the night window: worth logging, no breach
+    breaches: tuple[Breach, ...] = ()  # per creditor and day, against the industry standards
+    calls_per_day: int | None = None
+    attempts_per_day: int | None = None
 
     def flag(self, flag_id: str) -> FlagSupport | None:
         """The support for one red flag, or None when the log does not support it."""
@@ -248,9 +275,9 @@ class Report:
 
 
 def is_night(at: dt.time, daytime: tuple[dt.time, dt.time] = DEFAULT_DAYTIME) -> bool:
-    """Whether a time is before the start or after the end of the daytime window."""
+    """Whether a time is before the start of the daytime window, or at or after its end."""
     start, end = daytime
-    return at < start or at > end
+    return at < start or at >= end
 
 
 def report(
@@ -259,6 +286,9 @@ def report(
     *,
     counted: Collection[str] = ("call",),
     daytime: tuple[dt.time, dt.time] = DEFAULT_DAYTIME,
+    late_from: dt.time | None = None,
+    calls_per_day: int | None = None,
+    attempts_per_day: int | None = None,
 ) -> Report:
     """Sum up `entries` and list the red flags they support, with their entry numbers.
 
@@ -274,6 +304,8 @@ def report(
     days: dict[dt.date, Counter[str]] = defaultdict(Counter)
     per_creditor_day: dict[tuple[dt.date, str], list[int]] = defaultdict(list)
     outside, no_time, third, threats, changed, missing = [], [], [], [], [], []
+    late: list[int] = []
+    by_key: dict[tuple[dt.date, str], dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
 
     for entry in items:
         n = entry.number
@@ -287,11 +319,20 @@ def report(
             elif is_night(entry.time, daytime):
                 outside.append(n)
                 support["night-contact"].add(n)
+                by_key[(entry.day, entry.creditor.casefold())]["night"].append(n)
+            elif late_from is not None and entry.time >= late_from:
+                late.append(n)
+        key = (entry.day, entry.creditor.casefold())
+        if entry.channel == "call":
+            by_key[key]["calls"].append(n)
+        if entry.channel == "visit":
+            by_key[key]["visits"].append(n)
         if entry.channel in counted:
             per_creditor_day[(entry.day, entry.creditor.casefold())].append(n)
         if entry.channel == "third-party" or THIRD_PARTY_BEHAVIOURS & set(entry.behaviours):
             third.append(n)
             support["third-party-contact"].add(n)
+            by_key[key]["third_party"].append(n)
         if "threats_violence" in entry.behaviours:
             threats.append(n)
         states = {a.state for a in entry.attachments}
@@ -306,6 +347,22 @@ def report(
         if len(numbers) >= day_limit:
             busy.append(BusyDay(key[0], creditor_names[key], tuple(numbers)))
             support["excessive-frequency"].update(numbers)
+
+    breaches = []
+    if calls_per_day is not None:
+        for key, found in sorted(by_key.items()):
+            calls = found.get("calls", [])
+            breach = Breach(
+                key[0],
+                creditor_names[key],
+                night=tuple(found.get("night", [])),
+                calls=tuple(calls) if len(calls) > calls_per_day else (),
+                over_attempts=attempts_per_day is not None and len(calls) > attempts_per_day,
+                third_party=tuple(found.get("third_party", [])),
+                visits=tuple(found.get("visits", [])),
+            )
+            if breach.count or breach.visits:
+                breaches.append(breach)
 
     flags = tuple(
         FlagSupport(flag_id, tuple(sorted(support[flag_id])))
@@ -332,6 +389,10 @@ def report(
         day_limit=day_limit,
         counted=tuple(c for c in LOG_CHANNELS if c in counted),
         daytime=daytime,
+        late=tuple(late),
+        breaches=tuple(breaches),
+        calls_per_day=calls_per_day,
+        attempts_per_day=attempts_per_day,
     )
 
 
@@ -342,6 +403,9 @@ def report_for(entries: Iterable[Entry], rules: EvidenceRules) -> Report:
         rules.busy_day.contacts,
         counted=rules.busy_day.channels,
         daytime=rules.daytime.window(),
+        late_from=rules.daytime.late(),
+        calls_per_day=rules.standards.calls_per_day if rules.standards else None,
+        attempts_per_day=rules.standards.attempts_per_day if rules.standards else None,
     )
 
 
@@ -372,6 +436,20 @@ def report_json(result: Report) -> dict[str, Any]:
         ],
         "third_party": list(result.third_party),
         "threats": list(result.threats),
+        "late": list(result.late),
+        "breaches": [
+            {
+                "date": b.day.isoformat(),
+                "creditor": b.creditor,
+                "count": b.count,
+                "night": list(b.night),
+                "calls": list(b.calls),
+                "over_attempts": b.over_attempts,
+                "third_party": list(b.third_party),
+                "visits": list(b.visits),
+            }
+            for b in result.breaches
+        ],
         "attachments": {
             "changed": list(result.attachments_changed),
             "missing": list(result.attachments_missing),
@@ -380,6 +458,8 @@ def report_json(result: Report) -> dict[str, Any]:
             "daytime": [start.strftime("%H:%M"), end.strftime("%H:%M")],
             "day_limit": result.day_limit,
             "counted_channels": list(result.counted),
+            "calls_per_day": result.calls_per_day,
+            "attempts_per_day": result.attempts_per_day,
         },
     }
 

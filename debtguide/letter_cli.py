@@ -75,7 +75,7 @@ def run(
     elif debts_file is not None or creditor is not None:
         raise UsageError("letter_debts_unused", letter=letter.id)
     terminal = is_terminal()
-    if letter.acknowledges and letters.limitation_risk(answers):
+    if letter.acknowledges and letters.limitation_risk(answers, today):
         _warn_limitation(pack, letter, answers, lang, err, terminal)
     if terminal:
         missing = letters.missing_fields(pack, letter, situation, given)
@@ -263,8 +263,9 @@ def _warn_limitation(
     from debtguide.letters import LIMITATION_CITES, cite_labels
 
     cites = cite_labels(pack, LIMITATION_CITES, lang)
-    days = answers["days_overdue"]
-    _say(err, Text(t("letter_limitation", lang, days=days, cites=cites), style="bold yellow"))
+    days = answers.get("days_overdue")
+    key = "letter_limitation" if days is not None else "letter_limitation_unknown"
+    _say(err, Text(t(key, lang, days=days, cites=cites), style="bold yellow"))
     if letter.id == "defense":
         _say(err, Text(t("letter_limitation_defense", lang), style="yellow"))
         return
@@ -397,7 +398,11 @@ def _deadline(pack: Pack, letter: Letter, situation: Any, lang: str, err: Any) -
         if deadline.rule.kind != letter.id:
             continue
         date = deadline.date.isoformat()
-        if deadline.passed:
+        if deadline.may_be_open:
+            legal = deadline.last_day.isoformat()
+            text = t("letter_deadline_may_be_open", lang, date=date, legal=legal)
+            _say(err, Text(text, style="bold red"))
+        elif deadline.passed:
             _say(
                 err,
                 Text(

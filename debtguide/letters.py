@@ -191,7 +191,7 @@ def needed_fields(pack: Pack, letter: Letter, situation: Situation) -> list[str]
         if (
             name == "monthly_offer"
             and letter.id == "defense"
-            and limitation_risk(situation.answers)
+            and limitation_risk(situation.answers, situation.today)
         ):
             continue  # the defence then raises limitation and offers no instalments
         out.append(name)
@@ -247,10 +247,18 @@ def with_letter(
 # ---- the situation -------------------------------------------------------------------------
 
 
-def limitation_risk(answers: Mapping[str, Any]) -> bool:
-    """Whether the debt may be near or past the limitation period (never computed exactly)."""
-    days = answers.get("days_overdue")
-    return days is not None and days >= LIMITATION_RISK_DAYS
+def limitation_risk(answers: Mapping[str, Any], today: dt.date | None = None) -> bool:
+    """Whether the debt may be near or past the limitation period (never computed exactly).
+
+    Also when its age is unknown (review finding 19): a letter that promises payment must
+    then warn, and the defence raises limitation rather than offering instalments.
+    """
+    if today is None:
+        days = answers.get("days_overdue")
+        return days is None or days >= LIMITATION_RISK_DAYS
+    from debtguide.engine import limitation_facts
+
+    return "limitation_risk" in limitation_facts(answers, today)
 
 
 def licensed(pack: Pack, answers: Mapping[str, Any]) -> bool | None:
@@ -560,6 +568,8 @@ def context(
                 "date": fmt_date(found.date, lang),
                 "days_left": found.days_left,
                 "passed": found.passed,
+                "status": found.status,
+                "legal_last_day": fmt_date(found.last_day, lang),
             }
     contacts = answers.get("contact_kinds") or []
     data = {
@@ -583,6 +593,12 @@ def context(
         "above_line": any(x["exceeded"] for x in lines),
         "plan": plan_data,
         "wants": list(answers.get("wants") or []),
+        "income": fmt_money(answers["monthly_income"], lang)
+        if answers.get("monthly_income") is not None
+        else None,
+        "expenses": fmt_money(answers["monthly_essential_expenses"], lang)
+        if answers.get("monthly_essential_expenses") is not None
+        else None,
         "hardship": list(answers.get("hardship_reasons") or []),
         "contacts": list(contacts),
         "behaviour": list(answers.get("collector_behaviour") or []),
@@ -594,7 +610,7 @@ def context(
         "regulator_ids": regulators(pack, situation),
         "police": police,
         "evidence": [dataclasses.asdict(e) for e in situation.evidence],
-        "limitation_risk": limitation_risk(answers),
+        "limitation_risk": limitation_risk(answers, situation.today),
         "deadline": deadline,
         "stage": result.stage.id,
         "money": lambda value: fmt_money(float(value), lang),

@@ -206,6 +206,9 @@ class Question(Model):
     max: float | None = None
     ask_if: Cond | None = None
     key: bool = False
+    # A date question whose answer may lie ahead (a hearing, a court-set deadline); every
+    # other date is of something that has happened and may not be after today.
+    ahead: bool = False
     cites: list[Id] = []
 
     def choice(self, choice_id: str) -> Choice | None:
@@ -238,12 +241,27 @@ class LetterRule(Model):
 class DeadlineRule(Model):
     """A hard deadline counted from a date the borrower gives."""
 
-    kind: Literal["defense", "payment-order-objection", "appeal", "credit-objection-reply"]
+    kind: Literal[
+        "defense",
+        "payment-order-objection",
+        "appeal",
+        "credit-objection-reply",
+        "ruling-appeal",
+        "set-aside",
+        "court-set-date",
+        "hearing",
+        "retrial",
+    ]
     start: QId
-    days: int = Field(ge=1)
+    days: int = Field(0, ge=0)  # 0 with months 0: the start is itself the date (a court-set day)
+    months: int = Field(0, ge=0)  # to the corresponding day (clamped to the month's end)
+    # Whether 民事诉讼法 第八十五条 may move a last day that falls on a rest day. Not for a hearing,
+    # nor for a period whose rule the references do not carry (then legal_last_day = date).
+    rest_days: bool = True
     if_: Cond | None = Field(None, alias="if")
     title: Text
-    cites: list[Id] = Field(min_length=1)
+    # Empty only where the references have no excerpt; `note` then says what the rule rests on.
+    cites: list[Id] = []
     note: Cited | None = None
     passed: Cited
     missing: Text
@@ -480,6 +498,15 @@ class OlderLoans(Model):
     before: dt.date
     note: Text
     cites: list[Id] = Field(min_length=1)
+    # The older lines for interest up to the day before `before` (NOTES §3.2: enforced up to
+    # `enforced`, void above `void`), unverified text: `caution` says so. Each verdict text
+    # takes {apr}.
+    enforced: float | None = None
+    void: float | None = None
+    within: Text | None = None
+    between: Text | None = None
+    beyond: Text | None = None
+    caution: Text | None = None
 
 
 class RateLine(Model):
@@ -554,12 +581,16 @@ class DaytimeRule(Model):
     """evidence.yaml `daytime`: contacts outside this window count as at night."""
 
     start: ClockTime  # "08:00", quoted in YAML
-    end: ClockTime
+    end: ClockTime  # a contact at `end` or later is at night
+    late_from: ClockTime | None = None  # from here to `end`: late, worth logging, no breach
     note: Text
     cites: list[Id] = []
 
     def window(self) -> tuple[dt.time, dt.time]:
         return dt.time.fromisoformat(self.start), dt.time.fromisoformat(self.end)
+
+    def late(self) -> dt.time | None:
+        return dt.time.fromisoformat(self.late_from) if self.late_from else None
 
 
 class BusyDayRule(Model):
@@ -571,11 +602,21 @@ class BusyDayRule(Model):
     cites: list[Id] = []
 
 
+class StandardsRule(Model):
+    """evidence.yaml `standards`: the published, non-binding industry numbers (NOTES §3.4)."""
+
+    calls_per_day: int = Field(ge=1)  # effective voice calls to one debtor a day (GB/T 45251)
+    attempts_per_day: int = Field(ge=1)  # unanswered attempts per number a day (CBA guideline)
+    note: Text
+    cites: list[Id] = []
+
+
 class EvidenceRules(Model):
     """`evidence.yaml`: the practical yardsticks of the evidence log report (not legal limits)."""
 
     daytime: DaytimeRule
     busy_day: BusyDayRule
+    standards: StandardsRule | None = None
 
 
 class PackInfo(Model):

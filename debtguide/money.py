@@ -394,6 +394,30 @@ class LineCheck:
     notes: tuple[Note, ...] = ()
     lpr: float | None = None
     lpr_from: dt.date | None = None
+    scope_cites: tuple[str, ...] = ()  # who the line applies to, not the rate itself
+    old_loan: bool = False  # part of the interest falls under older rules: the verdict is partial
+
+    @property
+    def verdict(self) -> str:
+        """`above`, `below`, or `partly` when older rules govern part of the interest."""
+        if self.old_loan:
+            return "partly"
+        return "above" if self.exceeded else "below"
+
+
+def older_verdict(line: RateLine, apr: float) -> Note | None:
+    """What the older lines say about interest up to the cut-off day, if the line has them."""
+    older = line.older_loans
+    if older is None or older.enforced is None or older.void is None:
+        return None
+    text = older.within if apr <= older.enforced + _TOLERANCE else None
+    if text is None:
+        text = older.between if apr <= older.void + _TOLERANCE else older.beyond
+    if text is None:
+        return None
+    from debtguide.models import Text
+
+    return Note(text=Text(zh=text.zh.format(apr=pct(apr)), en=text.en.format(apr=pct(apr))))
 
 
 @dataclass(frozen=True)
@@ -483,7 +507,16 @@ def thresholds(
             pick = _pick_lpr(rates, line, contract_date, lpr)
             lpr_rate, lpr_from, notes = pick.rate, pick.start, pick.notes
             rate = round(line.lpr_multiple * pick.rate, 8)
-        cites = tuple(dict.fromkeys([*line.summary.cites, *line.scope.cites]))
+        old_loan = (
+            line.older_loans is not None
+            and contract_date is not None
+            and contract_date < line.older_loans.before
+        )
+        if old_loan:
+            extra = older_verdict(line, apr)
+            notes = (*notes, extra) if extra is not None else notes
+            caution = line.older_loans.caution if line.older_loans else None
+            notes = (*notes, Note(text=caution)) if caution is not None else notes
         checks.append(
             LineCheck(
                 id=line.id,
@@ -491,11 +524,13 @@ def thresholds(
                 rate=rate,
                 exceeded=apr > rate + _TOLERANCE,
                 applies=True if applies is True else "maybe",
-                cites=cites,
+                cites=tuple(line.summary.cites),  # only what supports the rate (finding 17)
                 line=line,
                 notes=notes,
                 lpr=lpr_rate,
                 lpr_from=lpr_from,
+                scope_cites=tuple(line.scope.cites),
+                old_loan=old_loan,
             )
         )
     return checks

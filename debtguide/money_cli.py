@@ -187,7 +187,9 @@ def apr_json(
             "id": c.id,
             "rate": c.rate,
             "exceeded": c.exceeded,
+            "verdict": c.verdict,
             "cites": list(c.cites),
+            "scope_cites": list(c.scope_cites),
             "applies": c.applies,
             "basis": c.line.basis,
             "title": c.title(lang),
@@ -401,6 +403,9 @@ def apr_view(
         cited += [c for c in check.cites if c not in cited]
         mark, style = ("✗", "bold red") if check.exceeded else ("✓", "bold green")
         key = "money_line_above" if check.exceeded else "money_line_below"
+        if check.old_loan:  # older rules govern the interest up to the cut-off day
+            mark, style = "≈", "bold yellow"
+            key = "money_line_partly_above" if check.exceeded else "money_line_partly_below"
         status = _p(lang, t(key, lang, title=check.title(lang), rate=pct(check.rate)), style=style)
         applies = "money_applies_true" if check.applies is True else "money_applies_maybe"
         maybe = check.applies is not True

@@ -88,6 +88,33 @@ def _line(label: str, numbers: Sequence[int], lang: str) -> Text:
     return text
 
 
+def _breaches(result: Report, lang: str) -> Text:
+    """Per creditor and day: the industry standards' lines crossed, with entry numbers."""
+    out = Text(t("log_breaches", lang) + _colon(lang), style="bold")
+    if not result.breaches:
+        out.append(t("log_none", lang), style="dim")
+        return out
+    sep = "；" if lang == "zh" else "; "
+    for b in result.breaches:
+        who = b.creditor or t("log_unnamed_creditor", lang)
+        items: list[str] = []
+        if b.night:
+            items.append(t("log_breach_night", lang, count=len(b.night)) + " " + _numbers(b.night))
+        if b.calls:
+            limit = result.calls_per_day
+            items.append(t("log_breach_calls", lang, count=len(b.calls), limit=limit))
+            if b.over_attempts:
+                items.append(t("log_breach_attempts", lang, limit=result.attempts_per_day))
+        if b.third_party:
+            count = len(b.third_party)
+            items.append(t("log_breach_third", lang, count=count) + " " + _numbers(b.third_party))
+        if b.visits:
+            count = len(b.visits)
+            items.append(t("log_breach_visits", lang, count=count) + " " + _numbers(b.visits))
+        out.append("\n  " + t("log_breach_day", lang, day=b.day, creditor=who) + sep.join(items))
+    return out
+
+
 def report_view(pack: Pack, result: Report, lang: str) -> RenderableType:
     """What the log shows, then the red flags it supports and where the yardsticks come from."""
     from debtguide.render import cautions, cites_text
@@ -133,6 +160,12 @@ def report_view(pack: Pack, result: Report, lang: str) -> RenderableType:
     parts.append(busy)
     parts.append(_line(t("log_third_party", lang), result.third_party, lang))
     parts.append(_line(t("log_threats", lang), result.threats, lang))
+    late_from = rules.daytime.late() if rules is not None else None
+    if late_from is not None:
+        late = t("log_late", lang, late=late_from.strftime("%H:%M"), end=end)
+        parts.append(_line(late, result.late, lang))
+    if result.calls_per_day is not None:
+        parts.append(_breaches(result, lang))
 
     parts.append(_heading(t("log_sec_flags", lang)))
     if result.flags:
@@ -173,10 +206,11 @@ def report_view(pack: Pack, result: Report, lang: str) -> RenderableType:
         notes = Table.grid(padding=(0, 1))
         notes.add_column()
         notes.add_column(overflow="fold")  # a Chinese paragraph is one long "word" to Rich
-        for rule in (rules.daytime, rules.busy_day):
+        shown = [r for r in (rules.daytime, rules.busy_day, rules.standards) if r is not None]
+        for rule in shown:
             notes.add_row("•", Text(rule.note(lang)) + cites_text(pack, rule.cites, lang))
         parts.append(notes)
-        note = cautions(pack, [*rules.daytime.cites, *rules.busy_day.cites], lang)
+        note = cautions(pack, [c for r in shown for c in r.cites], lang)
         if note is not None:
             parts.append(note)
     parts.append(Padding(Text(t("log_export_hint", lang), style="dim"), (1, 0, 0, 0)))

@@ -46,6 +46,8 @@ def plan(pack: Pack, result: Assessment, lang: str, letter_args: str) -> Rendera
     if result.deadlines or result.missing_deadlines:
         parts.append(_heading(t("plan_deadlines", lang)))
         parts.append(_deadlines(pack, result, lang, cite))
+    if result.case_number:
+        parts.append(Text(t("plan_case_number", lang, case=result.case_number)))
 
     groups = [("now", "plan_now"), ("this_week", "plan_this_week"), ("ongoing", "plan_ongoing")]
     for when, key in groups:
@@ -115,7 +117,14 @@ def _deadlines(pack: Pack, result: Assessment, lang: str, cite: Any) -> Renderab
     for deadline in result.deadlines:
         rule = deadline.rule
         theirs = rule.kind in THEIR_DEADLINES
-        if deadline.passed:
+        dates = {"date": deadline.date.isoformat(), "legal": deadline.last_day.isoformat()}
+        if deadline.may_be_open:
+            style = "bold yellow" if theirs else "bold red"
+            left = Text(t("plan_may_be_open", lang), style=style)
+            what = Text(rule.title(lang)) + cite(rule.cites) + Text("\n")
+            what += Text(t("plan_may_be_open_text", lang, **dates), style="bold")
+            what += cite(["civil-procedure-law-85"])
+        elif deadline.passed:
             style = "bold yellow" if theirs else "bold red"
             left = Text(t("plan_passed", lang, days=-deadline.days_left), style=style)
             what = (
@@ -127,10 +136,17 @@ def _deadlines(pack: Pack, result: Assessment, lang: str, cite: Any) -> Renderab
             what += cite(rule.passed.cites)
         else:
             style = "cyan" if theirs else "bold red" if deadline.days_left <= 5 else "bold yellow"
-            left = Text(t("plan_days_left", lang, days=deadline.days_left), style=style)
+            key = "plan_day_left" if deadline.days_left == 1 else "plan_days_left"
+            left = Text(t(key, lang, days=deadline.days_left), style=style)
             what = Text(rule.title(lang)) + cite(rule.cites)
+            if deadline.legal_last_day and deadline.legal_last_day != deadline.date:
+                what += Text("\n") + Text(t("plan_legal_last_day", lang, **dates))
+                what += cite(["civil-procedure-law-85"])
             if rule.note:
                 what += Text("\n") + Text(rule.note.text(lang), style="dim") + cite(rule.note.cites)
+        if deadline.unknown_years and not deadline.passed:
+            years = "、".join(str(y) for y in deadline.unknown_years)
+            what += Text("\n") + Text(t("plan_unknown_holidays", lang, years=years), style="dim")
         table.add_row(deadline.date.isoformat(), left, what)
     for missing in result.missing_deadlines:
         rule = missing.rule
@@ -164,6 +180,8 @@ def _money(pack: Pack, result: Assessment, lang: str, cite: Any) -> RenderableTy
             rows.append(Text(head + note.text(lang)) + cite(note.cites))
         for line in money.lines:
             key = "plan_line_above" if line.exceeded else "plan_line_below"
+            if line.old_loan:
+                key = "plan_line_partly_above" if line.exceeded else "plan_line_partly_below"
             applies = "money_applies_true" if line.applies is True else "money_applies_maybe"
             text = t(key, lang, line=line.title(lang), rate=line.rate * 100) + t(applies, lang)
             row = Text(text) + cite(list(line.line.summary.cites))
@@ -229,7 +247,15 @@ def plan_json(pack: Pack, result: Assessment, lang: str) -> dict[str, Any]:
                 "cites": d.rule.cites,
                 "start": d.start.isoformat(),
                 "passed": d.passed,
+                "legal_last_day": d.last_day.isoformat(),
+                "status": d.status,
+                "holidays_unknown_years": list(d.unknown_years),
                 **({"after": d.rule.passed.text(lang)} if d.passed else {}),
+                **(
+                    {"may_be_open": t("plan_may_be_open_text", lang, **_dates(d))}
+                    if d.may_be_open
+                    else {}
+                ),
             }
             for d in result.deadlines
         ],
@@ -255,6 +281,7 @@ def plan_json(pack: Pack, result: Assessment, lang: str) -> dict[str, Any]:
             for f in result.flags
         ],
         "letters": [letter.id for letter in result.letters],
+        **({"case_number": result.case_number} if result.case_number else {}),
         "money": _money_json(pack, result, lang),
         "unknown": list(result.unknown),
         "credit_record": result.credit_record,
@@ -262,6 +289,10 @@ def plan_json(pack: Pack, result: Assessment, lang: str) -> dict[str, Any]:
         "disclaimer": pack.info.disclaimer(lang),
     }
     return data
+
+
+def _dates(deadline: Any) -> dict[str, str]:
+    return {"date": deadline.date.isoformat(), "legal": deadline.last_day.isoformat()}
 
 
 def _money_json(pack: Pack, result: Assessment, lang: str) -> dict[str, Any]:
@@ -275,6 +306,8 @@ def _money_json(pack: Pack, result: Assessment, lang: str) -> dict[str, Any]:
                 "id": line.id,
                 "rate": line.rate,
                 "exceeded": line.exceeded,
+                "verdict": line.verdict,
+                "scope_cites": list(line.scope_cites),
                 "applies": line.applies,
                 "cites": list(line.cites),
             }

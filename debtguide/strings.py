@@ -280,11 +280,33 @@ UI.update(
         "plan_why": {"zh": "判断依据：", "en": "Why:"},
         "plan_deadlines": {"zh": "期限（最重要）", "en": "Deadlines (most important)"},
         "plan_col_date": {"zh": "最后一天", "en": "Last day"},
+        "plan_case_number": {
+            "zh": "案号：{case}。用它拨打 12368 或在该法院官网的诉讼服务入口核实案件、查看进展。",
+            "en": "Case number: {case}. Use it to check the case and follow it through 12368 or the litigation service on the court's own website.",
+        },
         "plan_col_left": {"zh": "还剩", "en": "Left"},
         "plan_col_what": {"zh": "要做的事", "en": "What is due"},
         "plan_days_left": {"zh": "{days} 天", "en": "{days} days"},
+        "plan_day_left": {"zh": "{days} 天", "en": "{days} day"},
         "plan_passed": {"zh": "已过 {days} 天", "en": "passed {days} days ago"},
         "plan_date_unknown": {"zh": "日期未知", "en": "date unknown"},
+        "plan_may_be_open": {"zh": "可能仍未过期", "en": "may still be open"},
+        "plan_may_be_open_text": {
+            "zh": "表中的日期 {date} 已经过去，但那天是休息日，法律把期限顺延到之后的第一个工作日 {legal}。期限可能仍未届满：今天就提交（今天用 EMS 寄出，以交邮日为准；法院开门的，也可以当面交），最迟不晚于 {legal}，并打电话给法院确认。",
+            "en": "The date shown, {date}, has gone by, but it fell on a rest day, and the law moves the period to the first working day after it, {legal}. The period may still be open: file today (post it by EMS today, which counts from the day of posting, or hand it in if the court is open), and no later than {legal}, and call the court to confirm.",
+        },
+        "plan_legal_last_day": {
+            "zh": "{date} 是休息日，法律上期限顺延到 {legal}（之后的第一个工作日）；仍请按 {date} 办完，不要拖到顺延的那天。",
+            "en": "{date} is a rest day, so in law the period runs to {legal}, the first working day after it; still aim to finish by {date} rather than count on the extra days.",
+        },
+        "plan_unknown_holidays": {
+            "zh": "本工具的节假日数据不包含 {years} 年：这一年只把周六、周日算作休息日，法定节假日和调休不知道。以法院的说法为准。",
+            "en": "This tool's holiday data does not cover {years}: for that year only Saturdays and Sundays were treated as rest days; its public holidays and swapped working days are not known. The court's word decides.",
+        },
+        "ics_may_be_open": {
+            "zh": "可能仍未过期，今天就提交并打电话给法院：",
+            "en": "May still be open, file today and call the court: ",
+        },
         "plan_now": {"zh": "现在就做", "en": "Do now"},
         "plan_this_week": {"zh": "这一周内", "en": "This week"},
         "plan_ongoing": {"zh": "接下来一直要做", "en": "From now on"},
@@ -311,6 +333,14 @@ UI.update(
         "plan_apr": {
             "zh": "按到手金额和还款计划算，这笔借款的真实年化利率约为 {apr:.2f}%（按复利算约 {effective:.2f}%）。",
             "en": "From what you received and the repayment schedule, the true annual rate is about {apr:.2f}% ({effective:.2f}% compounded).",
+        },
+        "plan_line_partly_above": {
+            "zh": "部分适用旧规定；2020年8月20日以后的利息高于{line}：{rate:.2f}%",
+            "en": "Partly under older rules; interest from 20 August 2020 is above {line}: {rate:.2f}%",
+        },
+        "plan_line_partly_below": {
+            "zh": "部分适用旧规定；2020年8月20日以后的利息没有超过{line}：{rate:.2f}%",
+            "en": "Partly under older rules; interest from 20 August 2020 is not above {line}: {rate:.2f}%",
         },
         "plan_line_above": {
             "zh": "高于{line}：{rate:.2f}%",
@@ -586,6 +616,14 @@ UI.update(
             "zh": "借款类型：从出借人的名称看，是{label}（这类名称只有经批准的机构才能使用）。",
             "en": "Loan type: {label}, going by the lender's name (only an approved institution may use such a name).",
         },
+        "money_line_partly_above": {
+            "zh": "部分适用旧规定（2020年8月19日以前的利息另按旧界线）；按{title}衡量偏高：{rate}",
+            "en": "Partly under older rules (interest up to 19 August 2020 has older lines); against {title} it is above: {rate}",
+        },
+        "money_line_partly_below": {
+            "zh": "部分适用旧规定（2020年8月19日以前的利息另按旧界线）；没有超过{title}：{rate}",
+            "en": "Partly under older rules (interest up to 19 August 2020 has older lines); not above {title}: {rate}",
+        },
         "money_line_above": {
             "zh": "高于{title}：{rate}",
             "en": "Above {title}: {rate}",
@@ -791,6 +829,10 @@ UI.update(
             "zh": "{title}：{date}（还剩 {days} 天）。不要等到最后一天。",
             "en": "{title}: {date} ({days} days left). Do not leave it to the last day.",
         },
+        "letter_deadline_may_be_open": {
+            "zh": "期限 {date} 已经过去，但那天是休息日，期限依法顺延到 {legal}：可能仍未届满。今天就提交（今天用 EMS 寄出，或法院开门时当面交），最迟不晚于 {legal}，并打电话给法院确认。",
+            "en": "The deadline {date} has gone by, but it fell on a rest day and the law moves it to {legal}: the period may still be open. File today (post it by EMS today, or hand it in if the court is open), no later than {legal}, and call the court to confirm.",
+        },
         "letter_deadline_passed": {
             "zh": "期限 {date} 已经过了 {days} 天。",
             "en": "The deadline {date} passed {days} days ago.",
@@ -798,6 +840,10 @@ UI.update(
         "letter_deadline_unknown": {
             "zh": "不知道期限是哪一天：加 --set {field}=收到的日期 就能算出来。{missing}",
             "en": "The deadline is not known: add --set {field}=DATE-RECEIVED to work it out. {missing}",
+        },
+        "letter_limitation_unknown": {
+            "zh": "请注意：不知道这笔欠款逾期多久了。如果你最后一次还款或答应还款、最后一次收到书面催告，是大约两年半以前或更早，诉讼时效可能已经接近届满甚至已经届满；届满之后再来的催收（例如买下这笔债的公司开始催）不会让它重新计算。在信里同意还款、提出分期或还款计划，可能让你失去以诉讼时效届满为由拒绝还款的权利（{cites}）。寄出之前，先打 12348 问清楚。",
+            "en": "Please note: it is not known how long this debt has been overdue. If your last payment or promise to pay, or the last written demand you received, was about two and a half years ago or more, the limitation period may be close to ending or already over; collection that starts after it ran out (for example by a company that bought the debt) does not restart it. Agreeing to pay, or proposing instalments or a repayment plan, in a letter can cost you the right to refuse payment because the period has run out ({cites}). Call 12348 before you send it.",
         },
         "letter_limitation": {
             "zh": "请注意：这笔欠款已逾期 {days} 天，诉讼时效可能已经接近届满甚至已经届满。在信里同意还款、提出分期或还款计划，可能让诉讼时效重新计算，或者让你失去以诉讼时效届满为由拒绝还款的权利（{cites}）。寄出之前，先打 12348 问清楚。",
@@ -1030,8 +1076,8 @@ UI.update(
             "en": "Contacted someone else (family, friends, employer…)",
         },
         "log_beh_calls_at_night": {
-            "zh": "在早上8点前或晚上9点后联系",
-            "en": "Contact before 8:00 or after 21:00",
+            "zh": "在晚上22点到早上8点之间联系",
+            "en": "Contact between 22:00 and 8:00",
         },
         "log_beh_calls_many_times_daily": {
             "zh": "一天之内反复打电话",
@@ -1240,6 +1286,32 @@ UI.update(
         "log_busy_day": {"zh": "{day}，{creditor}：{count} 次", "en": "{day}, {creditor}: {count}"},
         "log_unnamed_creditor": {"zh": "未写明债权人", "en": "creditor not named"},
         "log_third_party": {"zh": "联系你以外的人", "en": "Contacts with other people"},
+        "log_late": {
+            "zh": "{late}–{end} 之间的联系（较晚，值得记录，不算违反行业标准）",
+            "en": "Contacts between {late} and {end} (late and worth logging; not against the industry standards)",
+        },
+        "log_breaches": {
+            "zh": "按债权人和日期，违反行业标准（不是法律）的情况",
+            "en": "Against the industry standards (not law), by creditor and day",
+        },
+        "log_breach_day": {"zh": "{day}，{creditor}：", "en": "{day}, {creditor}: "},
+        "log_breach_night": {"zh": "夜间联系 {count} 次", "en": "{count} contact(s) at night"},
+        "log_breach_calls": {
+            "zh": "来电 {count} 次，可能超过每天 {limit} 次有效通话",
+            "en": "{count} calls, may exceed {limit} effective calls a day",
+        },
+        "log_breach_attempts": {
+            "zh": "超过每个号码每天 {limit} 次拨打",
+            "en": "above {limit} attempts per number a day",
+        },
+        "log_breach_third": {
+            "zh": "联系其他人 {count} 次",
+            "en": "{count} contact(s) with other people",
+        },
+        "log_breach_visits": {
+            "zh": "上门 {count} 次（请记下来了几个人：至少要两人）",
+            "en": "{count} visit(s) (note how many came: at least two are required)",
+        },
         "log_threats": {"zh": "威胁人身安全", "en": "Threats of harm"},
         "log_sec_flags": {
             "zh": "这些记录支持的违规情形",

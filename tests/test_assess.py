@@ -73,7 +73,8 @@ CASES = {
         "phone-collection",
         {},
         {"third-party-contact"},
-        {"negotiation", "statement-request", "cease-third-party", "complaint"},
+        # 1,200 days overdue: no offer to pay before the limitation check (issue 13 item 2)
+        {"statement-request", "cease-third-party", "complaint"},
     ),
     "mediation": ("pre-suit-mediation", {}, set(), {"negotiation"}),
     "arbitration": (
@@ -98,7 +99,7 @@ CASES = {
     # once judgment is given a defence is too late: no `defense` letter after the lawsuit stage
     "judgment-small-claims": ("judgment", {}, set(), {"negotiation"}),
     "judgment-passed": ("judgment", {"appeal": ("2026-10-16", -43)}, set(), {"negotiation"}),
-    "enforcement": ("enforcement", {}, set(), {"negotiation"}),
+    "enforcement": ("enforcement", {}, set(), {"negotiation", "living-expenses"}),
 }
 
 

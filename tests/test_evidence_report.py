@@ -117,8 +117,8 @@ def built_log() -> list[Entry]:
     return [
         entry(1, "2026-11-01 07:59", creditor="A贷"),  # night by the clock
         entry(2, "2026-11-01 08:00", creditor="A贷"),  # day: the window includes 8:00
-        entry(3, "2026-11-01 21:00", "sms", creditor="A贷"),  # day: and 21:00
-        entry(4, "2026-11-01 21:01", "wechat", creditor="A贷"),  # night
+        entry(3, "2026-11-01 21:59", "sms", creditor="A贷"),  # day (late): up to 22:00
+        entry(4, "2026-11-01 22:00", "wechat", creditor="A贷"),  # night: the window has 22:00
         entry(5, "2026-11-01 12:00", creditor="a贷"),  # same creditor, other case: 5th that day
         entry(6, "2026-11-01 13:00", creditor="B贷"),  # another creditor: not counted with A
         entry(7, "2026-11-02 23:30", "letter", creditor="A贷"),  # letters have no night
@@ -186,7 +186,7 @@ def test_report_yardsticks_change_the_result() -> None:
     assert report(log, 6, counted=("call", "sms", "wechat")).flag("excessive-frequency") is None
     calls_only = report(log, 3, counted=("call",))
     assert calls_only.busy_days[0].entries == (1, 2, 5)
-    late = report(log, 5, daytime=(dt.time(7, 0), dt.time(22, 0)))
+    late = report(log, 5, daytime=(dt.time(7, 0), dt.time(23, 0)))
     assert late.outside_hours == ()
     assert late.flag("night-contact").entries == (10,)  # type: ignore[union-attr]
 
@@ -198,8 +198,10 @@ def test_every_behaviour_supports_its_flag() -> None:
 
 
 def test_is_night_boundaries() -> None:
-    assert is_night(dt.time(7, 59)) and is_night(dt.time(21, 1)) and is_night(dt.time(0, 0))
-    assert not is_night(dt.time(8, 0)) and not is_night(dt.time(21, 0))
+    """CONTRACT v1.1: the night window is 22:00-08:00 (the published standards)."""
+    assert is_night(dt.time(7, 59)) and is_night(dt.time(22, 0)) and is_night(dt.time(0, 0))
+    assert not is_night(dt.time(8, 0)) and not is_night(dt.time(21, 59))
+    assert not is_night(dt.time(21, 0))  # 21:00-22:00 is late, not night
 
 
 def test_empty_report_and_bad_limit() -> None:
@@ -222,9 +224,11 @@ def test_report_json_matches_the_contract() -> None:
         {"date": "2026-11-01", "creditor": "A贷", "count": 5, "entries": [1, 2, 5, 3, 4]}
     ]
     assert data["yardsticks"] == {
-        "daytime": ["08:00", "21:00"],
+        "daytime": ["08:00", "22:00"],
         "day_limit": 5,
         "counted_channels": ["call", "sms", "wechat"],
+        "calls_per_day": None,
+        "attempts_per_day": None,
     }
 
 
@@ -303,9 +307,14 @@ def test_report_for_uses_the_pack_yardsticks(pack) -> None:
     from debtguide.evidence_report import report_for
 
     rules = pack.evidence
-    assert rules.daytime.window() == (dt.time(8, 0), dt.time(21, 0))  # CONTRACT §1 calls_at_night
+    assert rules.daytime.window() == (dt.time(8, 0), dt.time(22, 0))  # CONTRACT v1.1 §1
+    assert rules.daytime.late() == dt.time(21, 0)
     # Each note says, in both languages, that its number is not a legal limit.
-    assert "不是法律规定" in rules.daytime.note.zh and "not set by law" in rules.daytime.note.en
+    assert "不是法律" in rules.daytime.note.zh and "not law" in rules.daytime.note.en
+    assert "GB/T 45251—2025" in rules.daytime.note.en and "2026" in rules.daytime.note.zh
+    assert rules.standards is not None
+    assert (rules.standards.calls_per_day, rules.standards.attempts_per_day) == (3, 6)
+    assert "不是法律" in rules.standards.note.zh and "not law" in rules.standards.note.en
     assert (
         "不是法律规定" in rules.busy_day.note.zh and "not a legal limit" in rules.busy_day.note.en
     )
@@ -326,7 +335,7 @@ def test_a_broken_evidence_file_is_reported(tmp_path) -> None:
     shutil.copytree(CONTENT / "cn", root)
     path = root / "evidence.yaml"
     text = path.read_text(encoding="utf-8")
-    text = text.replace('end: "21:00"', 'end: "07:00"').replace(
+    text = text.replace('end: "22:00"', 'end: "07:00"').replace(
         "[call, sms, wechat]", "[call, fax]"
     )
     text = text.replace("cites: [civil-code-1033]", "cites: [civil-code-99999]", 1)
@@ -342,3 +351,30 @@ def test_a_broken_evidence_file_is_reported(tmp_path) -> None:
     with pytest.raises(ContentError) as caught:
         load_pack(root)
     assert any("evidence.yaml" in p and "daytime.end" in p for p in caught.value.problems)
+
+
+def test_breaches_of_the_standards_per_creditor_and_day(pack) -> None:
+    """Issue 13 item 10: night window, calls a day, third parties and visits, per creditor/day."""
+    from debtguide.evidence_report import report_for
+
+    log = [
+        entry(1, "2026-11-01 21:30", creditor="A贷"),  # late: worth logging, no breach
+        entry(2, "2026-11-01 22:10", creditor="A贷"),  # night
+        *(entry(n, f"2026-11-01 1{n}:00", creditor="A贷") for n in range(3, 8)),  # 7 calls
+        entry(8, "2026-11-01 10:30", "third-party", creditor="A贷", contacted="my boss"),
+        entry(9, "2026-11-01 11:30", creditor="B贷"),  # B: one call, no breach
+        entry(10, "2026-11-02 09:00", creditor="A贷"),
+        entry(11, "2026-11-02 15:00", "visit", creditor="A贷"),
+    ]
+    result = report_for(log, pack.evidence)
+    assert result.late == (1,)
+    assert result.outside_hours == (2,)
+    rows = {(b.day.day, b.creditor): b for b in result.breaches}
+    assert set(rows) == {(1, "A贷"), (2, "A贷")}
+    first = rows[(1, "A贷")]
+    assert first.night == (2,) and len(first.calls) == 7 and first.over_attempts
+    assert first.third_party == (8,) and first.count == 4
+    assert rows[(2, "A贷")].visits == (11,) and rows[(2, "A贷")].count == 0
+    data = report_json(result)
+    assert data["late"] == [1]
+    assert data["breaches"][0]["date"] == "2026-11-01" and data["breaches"][0]["count"] == 4

@@ -78,6 +78,11 @@ CASES: dict[str, tuple[str, str, list[str]]] = {
         [*LI_MING, *COURT_PARTY, "court=某市某区人民法院", "case_no=（2026）某0102民初1234号"],
     ),
     "old-debt-defense": ("letters-old-debt", "defense", [*LI_MING, "court=某市某区人民法院"]),
+    "enforcement-living-expenses": (
+        "plans/enforcement-frozen",
+        "living-expenses",
+        [*LI_MING, "court=某市某区人民法院", "case_no=（2026）某0102执1234号"],
+    ),
     "payment-order-objection": (
         "letters-payment-order",
         "payment-order-objection",

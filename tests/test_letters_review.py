@@ -242,7 +242,8 @@ def test_every_chinese_letter_closes_properly(pack, letter_id: str) -> None:
         return
     after = blocks[texts.index("此致") + 1]
     assert after.kind == "flush"  # 敬礼！, the court or the authority, set flush left
-    if letter_id in ("defense", "payment-order-objection", "complaint"):
+    to_an_authority = ("defense", "payment-order-objection", "complaint", "living-expenses")
+    if letter_id in to_an_authority:
         assert after.text != "敬礼！"
     else:
         assert after.text == "敬礼！"

@@ -29,7 +29,7 @@ def problems_of(root: Path) -> list[str]:
 def test_shipped_pack_loads(pack) -> None:
     assert [s.order for s in pack.stages] == list(range(1, 13))
     assert pack.info.id == "cn"
-    assert len(pack.laws) == 194
+    assert len(pack.laws) == 196
 
 
 def test_bad_yaml_names_file_and_line(pack_copy: Path) -> None:

@@ -479,10 +479,11 @@ def test_lines_for_each_loan_type() -> None:
     assert money.thresholds(rates, "credit_card", 0.5) == []  # no line here covers it
 
 
-def test_line_cites_join_summary_and_scope() -> None:
+def test_line_cites_only_what_supports_the_rate() -> None:
+    """Review finding 17: a scope citation (who the line covers) does not support its rate."""
     rates = _rates()
     fixed, lpr = money.thresholds(rates, "unknown", 0.2)
-    assert fixed.cites == ("scope-law-1",)
+    assert fixed.cites == () and fixed.scope_cites == ("scope-law-1",)
     assert lpr.cites == ("cap-law-25",)
 
 

@@ -83,7 +83,12 @@ def test_apr_old_loan_warns_about_older_rules(cli) -> None:
     )
     (line,) = data["thresholds"]
     assert "before 20 August 2020" in line["notes"][0]
-    assert "does not compute the older lines" in line["notes"][0]
+    assert "cannot be judged by today's four-times-LPR cap alone" in line["notes"][0]
+    assert line["verdict"] == "partly"  # review finding 8: not judged by today's cap alone
+    older = " ".join(line["notes"])
+    assert "between 24% and 36%" in older and "2015" in older
+    newer = _json(cli, "apr", *BRIEF, "--loan-type", "private_lender")["thresholds"][0]
+    assert newer["verdict"] == "above" and "24%" not in " ".join(newer["notes"])
 
 
 def test_apr_lpr_override(cli) -> None:

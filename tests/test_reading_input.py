@@ -21,6 +21,7 @@ from pathlib import Path
 import pytest
 
 from debtguide.answers import BadAnswer, parse_date
+from debtguide.errors import UsageError
 from debtguide.interview import progress_path
 from tests.conftest import REPO
 
@@ -52,6 +53,33 @@ def test_a_future_date_is_refused(typed) -> None:
     assert caught.value.key == "answer_date_future"
     assert "after today (2027-01-05)" in caught.value.message("en")
     assert "今天（2027-01-05）之后" in caught.value.message("zh")
+
+
+@pytest.mark.parametrize(
+    ("typed", "today", "expected"),
+    [
+        ("12-15", "2026-12-07", "2026-12-15"),  # a hearing next week
+        ("1-10", "2026-12-28", "2027-01-10"),  # across the new year: next January
+        ("12-07", "2026-12-07", "2026-12-07"),  # today itself
+        ("2026-12-01", "2026-12-07", "2026-12-01"),  # a full date may lie behind
+        ("2027-03-01", "2026-12-07", "2027-03-01"),  # or ahead
+    ],
+)
+def test_a_court_set_date_may_lie_ahead(typed, today, expected) -> None:
+    day = parse_date(typed, dt.date.fromisoformat(today), ahead=True)
+    assert day == dt.date.fromisoformat(expected)
+
+
+def test_the_hearing_date_in_an_answers_file_may_lie_ahead(pack) -> None:
+    from debtguide.answers import validate
+
+    raw = {"contact_kinds": ["court_summons"], "summons_received_date": "2026-12-01",
+           "hearing_date": "12-15", "evidence_deadline_date": "2026-12-08"}  # fmt: skip
+    answers = validate(pack, raw, dt.date(2026, 12, 7), "en")
+    assert answers["hearing_date"] == dt.date(2026, 12, 15)
+    assert answers["evidence_deadline_date"] == dt.date(2026, 12, 8)
+    with pytest.raises(UsageError):  # the papers themselves cannot arrive tomorrow
+        validate(pack, {**raw, "summons_received_date": "2026-12-08"}, dt.date(2026, 12, 7), "en")
 
 
 def test_impossible_month_days_are_still_not_dates() -> None:
