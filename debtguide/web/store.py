@@ -1,0 +1,489 @@
+"""What the page reads and writes, through the CLI's own modules and the same data folder.
+
+The interview is the CLI's saved interview (interview.json, written by interview.save_progress),
+so `debtguide assess --resume` continues what the page began and the page shows what the
+terminal answered. The evidence log is the CLI's SQLite log; an uploaded attachment is kept in
+the data folder's `attachments/` (owner-only) and logged by path and SHA-256 like any other.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from debtguide.errors import DebtguideError
+from debtguide.models import Pack, Question
+from debtguide.web.security import MAX_UPLOAD_MB
+from debtguide.web.strings import w
+
+ATTACHMENTS = "attachments"
+UNKNOWN_CHOICE = "unknown"
+
+
+# ---- the interview ---------------------------------------------------------------------------
+
+
+@dataclass
+class State:
+    """The saved interview: validated answers and the questions skipped."""
+
+    pack: Pack
+    today: dt.date
+    answers: dict[str, Any] = field(default_factory=dict)
+    skipped: list[str] = field(default_factory=list)
+    notice: str | None = None  # said once, e.g. that an unreadable file was set aside
+
+    def sequence(self) -> list[Question]:
+        """The questions asked, given the answers so far, in the interview's order."""
+        from debtguide.engine import asked
+
+        return [q for q in self.pack.questions if asked(q, self.answers)]
+
+    def next_open(self, after: Question | None = None) -> Question | None:
+        """The first question (after `after`) neither answered nor skipped."""
+        seq = self.sequence()
+        start = 0
+        if after is not None:
+            ids = [q.id for q in seq]
+            start = ids.index(after.id) + 1 if after.id in ids else 0
+        for question in seq[start:]:
+            if question.id not in self.answers and question.id not in self.skipped:
+                return question
+        return None
+
+    def answer(self, question: Question, raw: Any, lang: str) -> str | None:
+        """Take an answer from the form; return what is wrong with it, or None."""
+        from debtguide.answers import BadAnswer, parse
+
+        empty = raw is None or (isinstance(raw, list) and not raw) or str(raw).strip() == ""
+        if empty:
+            return w("iv_empty", lang)
+        try:
+            value = parse(question, raw, self.today)
+        except BadAnswer as exc:
+            return w("iv_bad", lang, reason=exc.message(lang))
+        self.answers[question.id] = value
+        if question.id in self.skipped:
+            self.skipped.remove(question.id)
+        return None
+
+    def skip(self, question: Question) -> None:
+        """Leave the question for now; an earlier answer stays."""
+        if question.id not in self.answers and question.id not in self.skipped:
+            self.skipped.append(question.id)
+
+    def dont_know(self, question: Question) -> None:
+        """Record "don't know": the question's own `unknown` choice, else no answer at all."""
+        if question.choice(UNKNOWN_CHOICE) is not None:
+            self.answers[question.id] = UNKNOWN_CHOICE
+            return
+        self.answers.pop(question.id, None)
+        if question.id not in self.skipped:
+            self.skipped.append(question.id)
+
+    def save(self) -> None:
+        from debtguide import interview
+
+        interview.save_progress(interview.progress_path(), self.pack, self.answers, self.skipped)
+
+    def step(
+        self, question: Question, lang: str, raw: Any = None, error: str | None = None
+    ) -> dict:
+        """What the page of one question shows."""
+        seq = self.sequence()
+        ids = [q.id for q in seq]
+        index = ids.index(question.id) if question.id in ids else len(ids)
+        previous = seq[index - 1].id if index > 0 else None
+        current = self.answers.get(question.id) if raw is None else raw
+        if isinstance(current, dt.date):
+            current = current.isoformat()
+        if question.type == "bool" and isinstance(current, bool):
+            current = "yes" if current else "no"
+        chosen = current if isinstance(current, list) else [current]
+        return {
+            "question": question,
+            "text": question.text(lang),
+            "help": question.help(lang),
+            "question_cites": list(question.cites),
+            "choices": [(c.id, c.label(lang)) for c in question.choices],
+            "current": "" if current is None or isinstance(current, list) else str(current),
+            "chosen": [str(c) for c in chosen if c is not None],
+            "n": index + 1,
+            "total": max(len(seq), index + 1),
+            "previous": previous,
+            "error": error,
+            "has_unknown": question.choice(UNKNOWN_CHOICE) is not None,
+        }
+
+    def review(self, lang: str) -> list[tuple[str, str, str]]:
+        """(question id, label, the answer as shown) for every question asked."""
+        rows = []
+        for question in self.sequence():
+            value = self.answers.get(question.id)
+            rows.append((question.id, question.label(lang), shown(question, value, lang)))
+        return rows
+
+
+def shown(question: Question, value: Any, lang: str) -> str:
+    """An answer as a person reads it: choice labels, yes/no, ISO dates."""
+    if value is None:
+        return w("iv_skipped", lang)
+    if isinstance(value, bool):
+        return w("iv_yes" if value else "iv_no", lang)
+    if isinstance(value, list):
+        sep = "、" if lang == "zh" else ", "
+        return sep.join(shown(question, v, lang) for v in value)
+    if question.choices and isinstance(value, str):
+        choice = question.choice(value)
+        return choice.label(lang) if choice else value
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, float) and value.is_integer():
+        return f"{int(value):,}"
+    return str(value)
+
+
+def load(pack: Pack, today: dt.date, lang: str) -> State:
+    """The saved interview (the CLI's file); an unreadable one is set aside, never overwritten."""
+    from debtguide import answers as answers_mod
+    from debtguide import interview
+
+    path = interview.progress_path(create=False)
+    state = State(pack, today)
+    if not path.exists():
+        return state
+    saved = interview.load_progress(path)
+    if saved is None:
+        backup = interview.set_aside(path)
+        state.notice = w("iv_unreadable", lang, name=backup.name)
+        return state
+    state.answers = answers_mod.validate(pack, saved[0], today, lang)
+    state.skipped = list(saved[1])
+    return state
+
+
+def restart() -> Path | None:
+    """Start afresh: the saved interview is renamed (kept), as `assess --fresh` does."""
+    from debtguide import interview
+
+    path = interview.progress_path(create=False)
+    return interview.set_aside(path) if path.exists() else None
+
+
+# ---- the plan ------------------------------------------------------------------------------
+
+
+def situation(pack: Pack, answers: dict[str, Any], today: dt.date, lang: str) -> Any:
+    """The assessment with the evidence log's flags and rows, exactly as `letter` builds it."""
+    from debtguide.letter_cli import _situation
+
+    return _situation(pack, answers, today, lang)
+
+
+def plan_view(pack: Pack, result: Any, lang: str) -> dict[str, Any]:
+    """The plan as CONTRACT.md §3's JSON (render_plan.plan_json), arranged for the page:
+    the one-screen summary (stage, dated deadlines, the first three things) before the rest."""
+    from debtguide.render_plan import plan_json
+
+    data = plan_json(pack, result, lang)
+    actions = [a for a in data["actions"] if not (a["safety"] and data["safety_first"])]
+    order = {"now": 0, "this_week": 1, "ongoing": 2}
+    first = sorted(actions, key=lambda a: order[a["when"]])[:3]
+    data["safety_actions"] = [a for a in data["actions"] if a["safety"] and data["safety_first"]]
+    data["first"] = first
+    data["groups"] = [
+        (key, [a for a in actions if a["when"] == when])
+        for when, key in (
+            ("now", "plan_now"),
+            ("this_week", "plan_this_week"),
+            ("ongoing", "plan_ongoing"),
+        )
+    ]
+    data["letter_titles"] = [
+        (i, pack.letters[i].title(lang)) for i in data["letters"] if i in pack.letters
+    ]
+    data["unknown_labels"] = [
+        (q, pack.question(q).label(lang)) for q in data["unknown"] if pack.question(q) is not None
+    ]
+    data["upcoming"] = [d for d in data["deadlines"] if d["status"] != "passed"]
+    data["stage_summary"] = pack.stage(data["stage"]["id"]).summary(lang)
+    return data
+
+
+# ---- letters -----------------------------------------------------------------------------
+
+
+def letter_list(pack: Pack, lang: str) -> list[tuple[str, str, str]]:
+    from debtguide.letter_cli import _order
+
+    ordered = sorted(pack.letters.values(), key=_order)
+    return [(x.id, x.title(lang), x.summary(lang)) for x in ordered]
+
+
+def fitting_letters(pack: Pack, state: State, today: dt.date, lang: str) -> list[str]:
+    if not state.answers:
+        return []
+    return [fit.id for fit in situation(pack, state.answers, today, lang).result.letters]
+
+
+def letter_form(
+    pack: Pack,
+    letter_id: str,
+    state: State,
+    today: dt.date,
+    lang: str,
+    posted: dict[str, str] | None,
+) -> dict[str, Any]:
+    """The letter's fields (prefilled from the answers), their errors, and the letter itself."""
+    from debtguide import letters
+
+    letter = pack.letters[letter_id]
+    letter_lang = (posted or {}).get("letter_lang") or "zh"
+    if letter_lang not in ("zh", "en"):
+        letter_lang = "zh"
+    base = letters.with_letter(pack, letter, state.answers, {})
+    first = situation(pack, base, today, lang)
+    names = letters.needed_fields(pack, letter, first)
+    known = letters.defaults(pack, letter, first)
+    given: dict[str, Any] = {}
+    errors: dict[str, str] = {}
+    raw: dict[str, str] = {}
+    for name in names:
+        fld = pack.letter_fields[name]
+        if posted is None:
+            value = known.get(name)
+            raw[name] = "" if value is None else _field_text(value)
+            continue
+        text = posted.get(f"f_{name}", "")
+        raw[name] = text
+        if not text.strip():
+            continue  # a blank is marked in the letter, as the CLI does without a terminal
+        try:
+            given[name] = letters.parse_field(fld, text, today)
+        except DebtguideError as exc:
+            errors[name] = exc.message(lang)
+    fields = [
+        {
+            "id": n,
+            "label": pack.letter_fields[n].label(lang),
+            "help": pack.letter_fields[n].help(lang) if pack.letter_fields[n].help else "",
+            "kind": pack.letter_fields[n].kind,
+            "value": raw[n],
+            "error": errors.get(n),
+        }
+        for n in names
+    ]
+    view: dict[str, Any] = {
+        "letter": letter,
+        "title": letter.title(lang),
+        "summary": letter.summary(lang),
+        "to": letter.to(lang),
+        "fields": fields,
+        "errors": errors,
+        "letter_lang": letter_lang,
+        "rendered": None,
+        "blanks": [],
+        "after": [],
+    }
+    if posted is None or errors:
+        return view
+    answers = letters.with_letter(pack, letter, state.answers, given)
+    current = situation(pack, answers, today, lang)
+    rendered = letters.render(pack, letter.id, letter_lang, current, given)
+    view["rendered"] = rendered
+    view["blanks"] = [
+        pack.letter_fields[b].label(lang) for b in rendered.blanks if b in pack.letter_fields
+    ]
+    view["after"] = [
+        (letter.send.text(lang), letter.send.cites),
+        (letter.wait.text(lang), letter.wait.cites),
+        (letter.follow_up.text(lang), letter.follow_up.cites),
+    ]
+    return view
+
+
+def _field_text(value: Any) -> str:
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, float):
+        return f"{value:.2f}".rstrip("0").rstrip(".")
+    return str(value)
+
+
+# ---- the message check ----------------------------------------------------------------------
+
+
+def check_message(pack: Pack, text: str, lang: str) -> dict[str, Any]:
+    """check-message's result, as its JSON (message_cli.result_json) gives it."""
+    from debtguide.message import check
+    from debtguide.message_cli import result_json
+
+    data = result_json(pack, check(pack, text), lang)
+    for flag in data["flags"]:
+        flag["report_names"] = [pack.channels[c].name(lang) for c in flag["report_to"]]
+    return data
+
+
+# ---- the evidence log ------------------------------------------------------------------------
+
+
+def log_view(pack: Pack, lang: str) -> dict[str, Any]:
+    from debtguide.evidence import LogError, read_log
+    from debtguide.evidence_report import (
+        behaviour_label,
+        channel_label,
+        report_for,
+        report_json,
+    )
+
+    try:
+        read = read_log()
+    except LogError as exc:
+        return {
+            "entries": [],
+            "report": None,
+            "error": w("log_cannot_read", lang, reason=exc.message(lang)),
+        }
+    entries = sorted(read.entries, key=lambda e: e.sort_key())
+    rows = [
+        {
+            "number": e.number,
+            "when": e.when_text(),
+            "channel": channel_label(e.channel, lang),
+            "who": e.who,
+            "contacted": e.contacted,
+            "creditor": e.creditor,
+            "note": e.note,
+            "behaviours": [behaviour_label(b, lang) for b in e.behaviours],
+            "files": [(i, a.name, a.state) for i, a in enumerate(e.attachments, 1)],
+        }
+        for e in entries
+    ]
+    report = None
+    if entries and pack.evidence is not None:
+        data = report_json(report_for(entries, pack.evidence))
+        report = {
+            "entries": data["entries"],
+            "first": data["first"],
+            "last": data["last"],
+            "by_channel": [(channel_label(c, lang), n) for c, n in data["by_channel"].items()],
+            "flags": [
+                {
+                    "title": pack.flags[f["id"]].title(lang),
+                    "why": pack.flags[f["id"]].why(lang),
+                    "entries": f["entries"],
+                }
+                for f in data["flags"]
+                if f["id"] in pack.flags
+            ],
+        }
+    return {"entries": rows, "report": report, "error": None}
+
+
+def log_form(
+    lang: str,
+    values: dict[str, str] | None = None,
+    behaviours: list[str] | None = None,
+    error: str | None = None,
+) -> dict[str, Any]:
+    from debtguide.contract import COLLECTOR_BEHAVIOURS, LOG_CHANNELS
+    from debtguide.evidence_report import behaviour_label, channel_label
+
+    now = dt.datetime.now()
+    values = values or {"date": now.date().isoformat(), "time": now.strftime("%H:%M")}
+    return {
+        "values": values,
+        "channels": [(c, channel_label(c, lang)) for c in LOG_CHANNELS],
+        "behaviours": [(b, behaviour_label(b, lang)) for b in COLLECTOR_BEHAVIOURS if b != "none"],
+        "chosen": behaviours or [],
+        "error": error,
+        "mb": MAX_UPLOAD_MB,
+    }
+
+
+async def log_add(
+    values: dict[str, str], behaviours: list[str], uploads: list[Any], lang: str
+) -> int | str:
+    """Log one contact; return its number, or what was wrong (and then nothing is kept)."""
+    from debtguide import evidence
+    from debtguide.evidence_report import parse_behaviours, parse_channel, parse_when
+
+    day_text = values.get("date", "").strip()
+    if not day_text:
+        return w("log_no_date", lang)
+    if not values.get("channel", "").strip():
+        return w("log_no_channel", lang)
+    when = f"{day_text} {values.get('time', '').strip()}".strip()
+    try:
+        day, at = parse_when(when, dt.datetime.now())
+        channel = parse_channel(values["channel"])
+        chosen = parse_behaviours(behaviours)
+    except DebtguideError as exc:
+        return w("log_bad", lang, reason=exc.message(lang))
+    limit = MAX_UPLOAD_MB * 1024 * 1024
+    contents: list[tuple[str, bytes]] = []
+    for upload in uploads:
+        data = await upload.read(limit + 1)
+        name = safe_name(upload.filename or "file")
+        if len(data) > limit:
+            return w("log_bad", lang, reason=w("log_file_big", lang, name=name, mb=MAX_UPLOAD_MB))
+        if not data:
+            return w("log_bad", lang, reason=w("log_file_empty", lang, name=name))
+        contents.append((name, data))
+    stored = [store_attachment(name, data) for name, data in contents]
+    try:
+        with evidence.open_log() as log:
+            evidence.check_appendable(log)
+            entry = log.add(
+                day=day,
+                time=at,
+                channel=channel,
+                who=values.get("who", ""),
+                contacted=values.get("contacted", ""),
+                creditor=values.get("creditor", ""),
+                note=values.get("note", ""),
+                behaviours=chosen,
+                attach=stored,
+            )
+    except DebtguideError as exc:
+        for path in stored:  # nothing saved half-way
+            path.unlink(missing_ok=True)
+        return w("log_bad", lang, reason=exc.message(lang))
+    return entry.number
+
+
+def safe_name(name: str) -> str:
+    """A file name to keep: no folders, no control characters, not empty, not too long."""
+    import re
+
+    base = re.split(r"[\\/]", name)[-1]
+    base = "".join(c for c in base if c.isprintable()).strip().lstrip(".") or "file"
+    return base[-100:]
+
+
+def store_attachment(name: str, data: bytes) -> Path:
+    """Keep an uploaded file in the data folder's attachments/, owner-only, under a new name."""
+    import secrets
+
+    from debtguide.datadir import data_dir, write_private
+
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    path = data_dir() / ATTACHMENTS / f"{stamp}-{secrets.token_hex(4)}-{name}"
+    write_private(path, data)
+    return path
+
+
+def attachment(entry_number: int, position: int) -> tuple[bytes, str] | None:
+    """An attachment's bytes and name, if the entry has it and the file is still there."""
+    from debtguide.evidence import read_log
+
+    entry = next((e for e in read_log().entries if e.number == entry_number), None)
+    if entry is None or not 1 <= position <= len(entry.attachments):
+        return None
+    found = entry.attachments[position - 1]
+    try:
+        return Path(found.path).read_bytes(), found.name
+    except OSError:
+        return None
