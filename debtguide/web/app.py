@@ -15,6 +15,8 @@ from typing import Any
 
 from starlette.applications import Starlette
 from starlette.datastructures import FormData, UploadFile
+from starlette.exceptions import HTTPException
+from starlette.formparsers import MultiPartException
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, RedirectResponse, Response
 from starlette.routing import Mount, Route
@@ -82,10 +84,11 @@ class Web:
             return self.refusal(
                 request, 413, w("refused_big", self.lang_of(request), mb=MAX_UPLOAD_MB)
             )
-        except Exception as exc:  # a malformed multipart body: python-multipart's own errors
-            if type(exc).__name__ in ("MultiPartException", "HTTPException"):
-                return self.refusal(request, 400, w("refused_csrf", self.lang_of(request)))
-            raise
+        except (MultiPartException, HTTPException) as exc:  # a field over 1 MB, bad multipart
+            lang = self.lang_of(request)
+            if "maximum size" in str(getattr(exc, "detail", exc)):
+                return self.refusal(request, 413, w("refused_big", lang, mb=MAX_UPLOAD_MB))
+            return self.refusal(request, 400, w("refused_form", lang))
         if not self.keys.csrf_ok(form.get("csrf")):
             await form.close()
             return self.refusal(request, 403, w("refused_csrf", self.lang_of(request)))

@@ -275,6 +275,10 @@ WEB: dict[str, dict[str, str]] = {
         "zh": "提交的内容太大（最多 {mb} MB），没有保存任何内容。",
         "en": "What was sent is too large (at most {mb} MB); nothing was saved.",
     },
+    "refused_form": {
+        "zh": "提交的表单无法读取，没有保存任何内容。请返回后再试。",
+        "en": "The form that was sent cannot be read; nothing was saved. Go back and try again.",
+    },
     "error_page": {
         "zh": "出了问题：{reason}",
         "en": "Something went wrong: {reason}",
