@@ -12,14 +12,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from starlette.testclient import TestClient
 
-pytest.importorskip("starlette", reason="the web extra is part of the test extra")
-
-from starlette.testclient import TestClient  # noqa: E402
-
-from debtguide.web.app import build  # noqa: E402
-from debtguide.web.security import MAX_BODY, Secrets, host_is_loopback  # noqa: E402
-from debtguide.web.strings import WEB, w  # noqa: E402
+from debtguide.web.app import build
+from debtguide.web.security import MAX_BODY, Secrets, host_is_loopback
+from debtguide.web.strings import WEB, w
 
 TODAY = dt.date(2026, 12, 7)
 BASE = "http://127.0.0.1:8765"
