@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib.util
+import signal
 import socket
 import sys
 from collections.abc import Callable
@@ -31,6 +32,10 @@ def bind(port: int) -> socket.socket:
     sock.listen(64)
     sock.set_inheritable(True)
     return sock
+
+
+def _stop(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
 
 
 def run(
@@ -79,8 +84,13 @@ def run(
                 webbrowser.open(url)
 
     threading.Thread(target=announce, daemon=True).start()
+    # uvicorn shuts down gracefully on SIGINT and SIGTERM, then passes the signal on to the
+    # handler it found: make that a quiet stop too (Ctrl-C raises KeyboardInterrupt already).
+    signal.signal(signal.SIGTERM, _stop)
     try:
         server.run(sockets=[sock])
+    except KeyboardInterrupt:
+        pass  # uvicorn shut down on Ctrl-C, then passed the signal on: the usual way to stop
     finally:
         sock.close()
     say(w("serve_stopped", lang))
