@@ -209,6 +209,19 @@ def plan_view(pack: Pack, result: Any, lang: str) -> dict[str, Any]:
     ]
     data["upcoming"] = [d for d in data["deadlines"] if d["status"] != "passed"]
     data["stage_summary"] = pack.stage(data["stage"]["id"]).summary(lang)
+    lines = {line.id: line for line in pack.rates.lines} if pack.rates else {}
+    data["rate_lines"] = [
+        {
+            "title": lines[x["id"]].title(lang),
+            "rate": x["rate"],
+            "exceeded": x["exceeded"],
+            "meaning": (lines[x["id"]].above if x["exceeded"] else lines[x["id"]].below).text(lang),
+            "cites": x["cites"],
+            "caution": lines[x["id"]].caution(lang) if lines[x["id"]].caution else None,
+        }
+        for x in data["money"].get("thresholds", [])
+        if x["id"] in lines
+    ]
     return data
 
 

@@ -119,7 +119,6 @@ WEB: dict[str, dict[str, str]] = {
         "en": "Last day in law (after rest days): {date}",
     },
     "plan_ics": {"zh": "下载日历文件（.ics）", "en": "Download a calendar file (.ics)"},
-    "plan_no_ics": {
         "zh": "没有尚未过去的期限，日历文件中没有内容。",
         "en": "No deadline lies ahead, so there is nothing for a calendar.",
     },
@@ -135,8 +134,6 @@ WEB: dict[str, dict[str, str]] = {
         "zh": "真实年化利率约 {apr}（复利 {eff}）",
         "en": "True annual rate about {apr} ({eff} compounded)",
     },
-    "plan_line_over": {"zh": "超过", "en": "above"},
-    "plan_line_under": {"zh": "未超过", "en": "not above"},
     "plan_affordable": {
         "zh": "每月大约能还：{amount} 元",
         "en": "What you can pay each month: about {amount} yuan",
@@ -153,7 +150,6 @@ WEB: dict[str, dict[str, str]] = {
     },
     "plan_case_number": {"zh": "案号：{case}", "en": "Case number: {case}"},
     "plan_safety": {"zh": "先顾安全", "en": "Your safety first"},
-    "plan_rate_line": {"zh": "{title}：{rate}", "en": "{title}: {rate}"},
     # letters
     "letters_title": {"zh": "信函", "en": "Letters"},
     "letters_lead": {
@@ -238,7 +234,6 @@ WEB: dict[str, dict[str, str]] = {
     "log_col_when": {"zh": "时间", "en": "When"},
     "log_col_what": {"zh": "内容", "en": "What"},
     "log_col_files": {"zh": "附件", "en": "Files"},
-    "log_download": {"zh": "下载", "en": "download"},
     "log_entries": {"zh": "共 {count} 条记录", "en": "{count} entries"},
     "log_flag_entries": {"zh": "第 {numbers} 条", "en": "entries {numbers}"},
     "log_no_flags": {
