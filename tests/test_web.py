@@ -658,3 +658,20 @@ def test_other_commands_do_not_import_the_web_stack() -> None:
     loaded = imported("stages", "--lang", "en")
     assert not {m for m in loaded if m.split(".")[0] in ("starlette", "uvicorn", "multipart")}
     assert not {m for m in loaded if m.startswith("debtguide.web")}
+
+
+def test_forget_deletes_what_the_page_stored(client: TestClient, keys: Secrets, cli: Any) -> None:
+    data = {"csrf": keys.csrf, "date": "2026-12-01", "channel": "sms"}
+    files = [("attach", ("shot.png", b"png bytes", "image/png"))]
+    assert client.post("/log/add", data=data, files=files).status_code == 303
+    answer(client, keys, "loan_type", "credit_card")
+    mine = home() / "attachments" / "my-own-notes.txt"  # not one the page made: kept
+    mine.write_text("keep me", encoding="utf-8")
+    result = cli("forget", "--yes", "--lang", "en")
+    assert result.exit_code == 0, result.output
+    assert "evidence attachment uploaded on the page" in result.stdout
+    assert sorted(p.name for p in (home() / "attachments").iterdir()) == ["my-own-notes.txt"]
+    assert not (home() / "interview.json").exists()
+    mine.unlink()
+    assert cli("forget", "--yes", "--lang", "en").exit_code == 0
+    assert not home().exists()

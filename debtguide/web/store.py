@@ -18,7 +18,6 @@ from debtguide.models import Pack, Question
 from debtguide.web.security import MAX_UPLOAD_MB
 from debtguide.web.strings import w
 
-ATTACHMENTS = "attachments"
 UNKNOWN_CHOICE = "unknown"
 
 
@@ -480,7 +479,7 @@ def store_attachment(name: str, data: bytes) -> Path:
     """Keep an uploaded file in the data folder's attachments/, owner-only, under a new name."""
     import secrets
 
-    from debtguide.datadir import data_dir, write_private
+    from debtguide.datadir import ATTACHMENTS, data_dir, write_private
 
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     path = data_dir() / ATTACHMENTS / f"{stamp}-{secrets.token_hex(4)}-{name}"
