@@ -675,3 +675,29 @@ def test_forget_deletes_what_the_page_stored(client: TestClient, keys: Secrets, 
     mine.unlink()
     assert cli("forget", "--yes", "--lang", "en").exit_code == 0
     assert not home().exists()
+
+
+def test_serve_prints_a_loopback_address_and_stops_on_ctrl_c() -> None:
+    """The real command, in a child process: where it listens, and a clean Ctrl-C."""
+    import signal
+    import subprocess
+    import sys
+
+    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+    args = [sys.executable, "-m", "debtguide", "serve", "--no-browser", "--lang", "en"]
+    proc = subprocess.Popen(
+        args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env
+    )
+    try:
+        assert proc.stdout is not None
+        lines = [proc.stdout.readline() for _ in range(2)]
+        found = re.search(r"http://127\.0\.0\.1:(\d+)/open\?token=([\w-]{40,})", "".join(lines))
+        assert found, lines
+        proc.send_signal(signal.SIGINT)
+        out, err = proc.communicate(timeout=20)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    assert proc.returncode == 0
+    assert "The page has stopped." in out
+    assert "Traceback" not in err and found.group(2) not in err
