@@ -256,9 +256,29 @@ def walk(url: str, lang: str, size: tuple[int, int], out: Path, failures: list[s
                 failures,
             )
         if not phone:
+            driver.execute_script("document.getElementById('letter').scrollIntoView()")
             driver.save_screenshot(str(out / f"letter-{tag}.png"))
+            print_a4(driver, out / f"letter-{lang}.pdf", failures, tag)
+            go(driver, driver.find_element(By.CSS_SELECTOR, "nav a[href='/plan']"))
+            print_a4(driver, out / f"plan-{lang}.pdf", failures, tag)
     finally:
         driver.quit()
+
+
+def print_a4(driver: object, path: Path, failures: list[str], tag: str) -> None:
+    """Print the page as the browser would on A4 paper; keep the PDF."""
+    import base64
+
+    from selenium.webdriver.common.print_page_options import PrintOptions
+
+    options = PrintOptions()
+    options.page_width = 21.0
+    options.page_height = 29.7
+    pdf = base64.b64decode(driver.print_page(options))
+    path.write_bytes(pdf)
+    check(
+        pdf.startswith(b"%PDF") and len(pdf) > 5_000, f"{tag}: {path.name} printed on A4", failures
+    )
 
 
 def wait_for_file(folder: Path, suffix: str, seconds: float = 20) -> Path | None:
