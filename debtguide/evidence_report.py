@@ -1,7 +1,7 @@
 """Pure evidence-log logic: entries, parsing what the user types, the report, the evidence table.
 
 No I/O, no clock, no printing: the storage (debtguide.evidence) and the command line
-(debtguide.evidence_cli) do that. Bad input raises UsageError naming what was wrong.
+(debtguide.cli.log) do that. Bad input raises UsageError naming what was wrong.
 """
 
 from __future__ import annotations

@@ -238,7 +238,7 @@ def test_limitation_warning_comes_before_the_letter(cli) -> None:
 
 @pytest.fixture
 def terminal(monkeypatch: pytest.MonkeyPatch) -> None:
-    from debtguide import letter_cli
+    import debtguide.cli.letter as letter_cli
 
     monkeypatch.setattr(letter_cli, "is_terminal", lambda: True)
 

@@ -21,8 +21,8 @@ from pathlib import Path
 import pytest
 
 from debtguide.answers import BadAnswer, parse_date
+from debtguide.cli.interview import progress_path
 from debtguide.errors import UsageError
-from debtguide.interview import progress_path
 from tests.conftest import REPO
 
 LAWSUIT = str(REPO / "tests" / "answers" / "lawsuit.yaml")

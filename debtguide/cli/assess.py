@@ -54,8 +54,8 @@ def read_message(pack: Pack, path: Path | None) -> Any:
     """Check the message in `path` (a file, or - for standard input); None without one."""
     if path is None:
         return None
+    from debtguide.cli.message import read_message as read_text
     from debtguide.message import check
-    from debtguide.message_cli import read_message as read_text
 
     return check(pack, read_text(None, path))
 
@@ -162,8 +162,8 @@ def gather(
     chooses to continue it, start afresh (the old one is renamed, not deleted), or see the plan
     from it; without a terminal to ask, the command stops and names the two options.
     """
+    import debtguide.cli.interview as interview
     from debtguide import answers as answers_mod
-    from debtguide import interview
 
     if answers_file is not None:
         if resume:

@@ -341,7 +341,7 @@ def assess(
     """
     with reporting(lang):
         lang = detect_lang(lang)
-        from debtguide import assess_cli
+        import debtguide.cli.assess as assess_cli
 
         assess_cli.run(
             lang, answers, resume, save, ics, today, force, as_json, message, use_log, fresh
@@ -438,7 +438,7 @@ def apr(
     """
     with reporting(lang):
         lang = detect_lang(lang)
-        from debtguide.money_cli import run_apr
+        from debtguide.cli.money import run_apr
 
         run_apr(
             received=received,
@@ -521,7 +521,7 @@ def budget(
     """
     with reporting(lang):
         lang = detect_lang(lang)
-        from debtguide.money_cli import run_budget
+        from debtguide.cli.money import run_budget
 
         run_budget(
             debts_file=debts,
@@ -603,7 +603,7 @@ def letter(
     """
     with reporting(lang):
         lang = detect_lang(lang)
-        from debtguide import letter_cli
+        import debtguide.cli.letter as letter_cli
         from debtguide.userfile import typed_text
 
         sets = [typed_text(value, "--set") or "" for value in sets or []]
@@ -644,7 +644,7 @@ def check_message(
     """
     with reporting(lang):
         lang = detect_lang(lang)
-        from debtguide.message_cli import run
+        from debtguide.cli.message import run
 
         run(text, file, lang, as_json)
 
@@ -755,7 +755,7 @@ def log_add(
     """
     with reporting(lang):
         lang = detect_lang(lang)
-        from debtguide import evidence_cli
+        import debtguide.cli.log as evidence_cli
         from debtguide.userfile import typed_text
 
         who, contacted = typed_text(who, "--who"), typed_text(contacted, "--contacted")
@@ -784,7 +784,7 @@ def log_list(
     """
     with reporting(lang):
         lang = detect_lang(lang)
-        from debtguide import evidence_cli
+        import debtguide.cli.log as evidence_cli
 
         evidence_cli.run_list(lang, since, until, channel, creditor, as_json)
 
@@ -805,7 +805,7 @@ def log_report(
     with reporting(lang):
         lang = detect_lang(lang)
         pack = _pack()
-        from debtguide import evidence_cli
+        import debtguide.cli.log as evidence_cli
 
         evidence_cli.run_report(lang, pack, since, until, creditor, as_json)
 
@@ -844,7 +844,7 @@ def log_export(
     """
     with reporting(lang):
         lang = detect_lang(lang)
-        from debtguide import evidence_cli
+        import debtguide.cli.log as evidence_cli
 
         evidence_cli.run_export(lang, fmt, out, force, since, until, creditor)
 
@@ -863,7 +863,7 @@ def forget(
     """
     with reporting(lang):
         lang = detect_lang(lang)
-        from debtguide import evidence_cli
+        import debtguide.cli.log as evidence_cli
 
         evidence_cli.run_forget(lang, yes)
 

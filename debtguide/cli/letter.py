@@ -38,7 +38,7 @@ def run(
 ) -> None:
     """Write the letter `letter_type`, or list the letters when it is None."""
     from debtguide import cache, letters
-    from debtguide.assess_cli import parse_today
+    from debtguide.cli.assess import parse_today
     from debtguide.packs import pack_dir
 
     today = parse_today(today_text)
@@ -88,7 +88,7 @@ def run(
         sys.stdout.write(to_text(rendered))
         sys.stdout.flush()
     else:
-        from debtguide.assess_cli import write_new_file
+        from debtguide.cli.assess import write_new_file
         from debtguide.letter_writers import encode
 
         write_new_file(out, encode(rendered, out.suffix.lower(), today), force)
@@ -96,7 +96,7 @@ def run(
 
 
 def interview_path() -> Path:
-    from debtguide.interview import progress_path
+    from debtguide.cli.interview import progress_path
 
     return progress_path(create=False)
 
@@ -109,7 +109,7 @@ def budget_share(
     Returns (share, the whole affordable sum, the creditor's name in the debts file).
     """
     from debtguide import money
-    from debtguide.money_cli import read_data
+    from debtguide.cli.money import read_data
 
     assert pack.rates is not None
     debts = money.parse_debts(
@@ -170,9 +170,9 @@ def _answers(
 
     `saved_ok`: use a saved interview even without --resume (the list of letters does).
     """
+    import debtguide.cli.interview as interview
     from debtguide import answers as answers_mod
-    from debtguide import interview
-    from debtguide.assess_cli import read_answers_file
+    from debtguide.cli.assess import read_answers_file
 
     if answers_file is not None:
         raw = read_answers_file(answers_file)
@@ -191,7 +191,7 @@ def _answers(
 def _situation(pack: Pack, answers: dict[str, Any], today: dt.date, lang: str) -> Any:
     """The assessment a letter is written from, with the evidence log's flags and rows."""
     from debtguide import engine, letters
-    from debtguide.assess_cli import log_findings
+    from debtguide.cli.assess import log_findings
     from debtguide.money_view import money_view
 
     log_flags, entries = log_findings(pack, lang)
