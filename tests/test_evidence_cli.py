@@ -25,7 +25,7 @@ def home() -> Path:
 @pytest.fixture
 def terminal(monkeypatch: pytest.MonkeyPatch) -> None:
     """Pretend someone is at the keyboard."""
-    monkeypatch.setattr("debtguide.cli.log.is_terminal", lambda: True)
+    monkeypatch.setattr("debtguide.cli.io.is_terminal", lambda: True)
 
 
 @pytest.fixture

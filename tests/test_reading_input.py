@@ -534,7 +534,7 @@ def test_law_accepts_the_names_the_plan_prints(cli, name: str) -> None:
 
 
 def test_every_cited_label_finds_its_excerpt(cli, pack) -> None:
-    from debtguide.cli import find_law
+    from debtguide.cli.reference import find_law
 
     for excerpt_id in pack.laws:
         for lang in ("zh", "en"):

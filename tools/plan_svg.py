@@ -16,7 +16,7 @@ from rich.segment import Segment, Segments
 from rich.text import Text
 
 from debtguide import answers, cache, engine, render, render_plan
-from debtguide.cli.assess import read_answers_file
+from debtguide.cli.io import read_answers_file
 from debtguide.money_view import money_view
 from debtguide.packs import pack_dir
 

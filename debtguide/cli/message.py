@@ -1,14 +1,14 @@
-"""The body of `debtguide check-message`: read the message, check it, print the result."""
+"""`debtguide check-message`: read the message, check it, print the result."""
 
 from __future__ import annotations
 
-import sys
-import unicodedata
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
-from debtguide.errors import UsageError
-from debtguide.i18n import t
+import typer
+
+from debtguide.cli import JsonOpt, LangOpt, app, io, reporting
+from debtguide.i18n import detect_lang, t
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
@@ -16,56 +16,10 @@ if TYPE_CHECKING:
     from debtguide.message import MessageResult
     from debtguide.models import Pack
 
-MAX_BYTES = 8 * 1024 * 1024  # a file or piped input larger than this is not one message
-
-
-def decode(data: bytes, source: str) -> str:
-    """Decode a message: UTF-8 (with or without BOM), else GB18030, the usual Chinese encodings."""
-    for encoding in ("utf-8-sig", "gb18030"):
-        try:
-            return data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    raise UsageError("msg_not_text", source=source)
-
-
-def _read_limited(stream: Any, source: str) -> bytes:
-    data = stream.read(MAX_BYTES + 1)
-    if len(data) > MAX_BYTES:
-        raise UsageError("msg_too_long", source=source, limit=MAX_BYTES // (1024 * 1024))
-    return data
-
-
-def read_message(text: str | None, file: Path | None) -> str:
-    """Return the message from the argument, a file, or standard input."""
-    if text is not None and file is not None:
-        raise UsageError("msg_two_sources")
-    if text is not None:
-        message = text
-    elif file is not None and str(file) != "-":
-        try:
-            with file.open("rb") as handle:
-                message = decode(_read_limited(handle, str(file)), str(file))
-        except IsADirectoryError:
-            raise UsageError("msg_cannot_read", path=file, reason="is a folder") from None
-        except OSError as exc:
-            raise UsageError("msg_cannot_read", path=file, reason=exc.strerror or exc) from None
-    else:
-        import typer
-
-        if file is None and sys.stdin is not None and sys.stdin.isatty():
-            raise UsageError("msg_none")
-        stream = typer.get_binary_stream("stdin")
-        message = decode(_read_limited(stream, "stdin"), "stdin")
-    visible = "".join(c for c in message if unicodedata.category(c)[0] != "C")
-    if not visible.strip():
-        raise UsageError("msg_empty")
-    return message
-
 
 def run(text: str | None, file: Path | None, lang: str, as_json: bool) -> None:
     """Check one message and print the result as text or JSON."""
-    message = read_message(text, file)
+    message = io.read_message(text, file)
     from debtguide import cache
     from debtguide.message import check
     from debtguide.packs import pack_dir
@@ -407,3 +361,38 @@ def result_view(pack: Pack, result: MessageResult, lang: str) -> RenderableType:
             Padding(Text(t("law_hint", lang, example=cited[0]), style="dim"), (1, 0, 0, 0))
         )
     return Group(*parts)
+
+
+# ---- the commands --------------------------------------------------------------------------
+
+
+@app.command("check-message")
+def check_message(
+    text: Annotated[
+        str | None,
+        typer.Argument(
+            metavar="[TEXT]",
+            help="The message, in quotes (or use --file, or pipe it in). 信息内容，用引号括起来。",
+            show_default=False,
+        ),
+    ] = None,
+    file: Annotated[
+        Path | None,
+        typer.Option(
+            "--file",
+            metavar="FILE",
+            help="Read the message from FILE (UTF-8 or GB18030; - for standard input). 从文件读取。",
+            show_default=False,
+        ),
+    ] = None,
+    lang: LangOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Check a message you received: its stage, red flags, scam or fake court notice.
+    检查收到的催收信息：属于哪个阶段、有哪些违规或诈骗迹象、是不是假冒的法院通知。
+
+    Example: debtguide check-message "你已被起诉，今天下午5点前转账到以下账户"
+    """
+    with reporting(lang):
+        lang = detect_lang(lang)
+        run(text, file, lang, as_json)

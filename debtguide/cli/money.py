@@ -1,4 +1,4 @@
-"""Bodies of the `apr` and `budget` commands: read options and files, call debtguide.money, print.
+"""`debtguide apr` and `budget`: read options and files, call debtguide.money, print.
 
 Heavy modules (yaml, rich, the content pack) are imported inside the functions that need them.
 """
@@ -7,18 +7,19 @@ from __future__ import annotations
 
 import math
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
-from debtguide import money
-from debtguide.contract import STAGE_IDS
+import typer
+
+from debtguide.cli import JsonOpt, LangOpt, app, io, reporting
 from debtguide.errors import ContentError, UsageError
-from debtguide.i18n import t
-from debtguide.money import pct, yuan
+from debtguide.i18n import detect_lang, t
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
     from rich.text import Text
 
+    from debtguide import money
     from debtguide.models import Pack, Rates
 
 
@@ -33,31 +34,9 @@ def _pack_rates() -> tuple[Pack, Rates]:
     return pack, pack.rates
 
 
-def read_data(path: Path) -> Any:
-    """Parse a YAML or JSON file given on the command line; bad files are usage errors."""
-    from debtguide.userfile import NotParsed, load_data, read_text, reason_with_line
-
-    try:
-        text = read_text(path)
-    except FileNotFoundError:
-        raise UsageError("money_file_missing", path=path) from None
-    except OSError as exc:
-        reason = exc.strerror or str(exc)
-        raise UsageError("money_file_unreadable", path=path, reason=reason) from None
-    except NotParsed as exc:
-        raise UsageError("money_file_unreadable", path=path, reason=exc.reason) from None
-    try:
-        return load_data(text, path.suffix)
-    except NotParsed as exc:
-        if exc.line is None or not isinstance(exc.reason, str):  # beyond bounds, not bad syntax
-            reason = reason_with_line(exc)
-            raise UsageError("money_file_unreadable", path=path, reason=reason) from None
-        line = exc.line
-        raise UsageError("money_file_not_yaml", path=path, line=line, reason=exc.reason) from None
-
-
 def _count(raw: str) -> int:
     """--count: a whole number of payments, 1 to money.MAX_PAYMENTS (full-width digits too)."""
+    from debtguide import money
     from debtguide.errors import shown
 
     text = raw.strip()
@@ -88,6 +67,8 @@ def run_apr(
     as_json: bool,
 ) -> None:
     """Compute a loan's true annual rate, compare it with the lines, and print the result."""
+    from debtguide import money
+
     period = period.strip().lower()
     if period not in money.PERIODS_PER_YEAR:
         raise UsageError("money_bad_period", value=period)
@@ -110,7 +91,7 @@ def run_apr(
     if schedule is not None:
         if installment is not None or count is not None:
             raise UsageError("money_apr_both")
-        plan = money.parse_schedule(read_data(schedule), lang, str(schedule))
+        plan = money.parse_schedule(io.read_data(schedule), lang, str(schedule))
         if received_value is None:
             received_value = plan.received
         if received_value is None:
@@ -145,6 +126,8 @@ def run_apr(
 
 
 def _effective(result: money.RateResult, lang: str) -> str:
+    from debtguide.money import pct
+
     if result.effective_annual > 10_000:
         return t("money_effective_huge", lang)
     return pct(result.effective_annual)
@@ -337,6 +320,7 @@ def apr_view(
     from rich.text import Text
 
     from debtguide import render
+    from debtguide.money import pct, yuan
 
     assert pack.rates is not None
     rates = pack.rates
@@ -470,6 +454,9 @@ def run_budget(
     as_json: bool,
 ) -> None:
     """Work out what is affordable, split it between the debts in the file, and print it."""
+    from debtguide import money
+    from debtguide.contract import STAGE_IDS
+
     priority = priority.strip().lower()
     if priority not in money.PRIORITIES:
         raise UsageError("money_bad_priority", value=priority)
@@ -486,7 +473,7 @@ def run_budget(
         "commitments": money.parse_amount(commitments, "--commitments") if commitments else 0.0,
         "monthly": money.parse_amount(monthly, "--monthly") if monthly is not None else None,
     }
-    debts = money.parse_debts(read_data(debts_file), lang, STAGE_IDS, str(debts_file))
+    debts = money.parse_debts(io.read_data(debts_file), lang, STAGE_IDS, str(debts_file))
 
     pack, rates = _pack_rates()
     afford = None
@@ -575,6 +562,7 @@ def budget_view(
     from rich.table import Table
 
     from debtguide import render
+    from debtguide.money import yuan
 
     assert pack.rates is not None
     rules = pack.rates.budget
@@ -674,3 +662,186 @@ def budget_view(
         if law_notes is not None:
             parts.append(_gap(law_notes))
     return _flow(lang, Group(*parts))
+
+
+# ---- the commands --------------------------------------------------------------------------
+
+
+@app.command()
+def apr(
+    received: Annotated[
+        str | None,
+        typer.Option(
+            "--received",
+            metavar="AMOUNT",
+            help="What actually reached your account, e.g. 10000 or 1万. 实际到手金额。",
+            show_default=False,
+        ),
+    ] = None,
+    installment: Annotated[
+        str | None,
+        typer.Option(
+            "--installment",
+            metavar="AMOUNT",
+            help="The payment per period. 每期还款额。",
+            show_default=False,
+        ),
+    ] = None,
+    count: Annotated[
+        str | None,
+        typer.Option("--count", metavar="N", help="How many payments. 期数。", show_default=False),
+    ] = None,
+    period: Annotated[
+        str,
+        typer.Option(
+            "--period", metavar="PERIOD", help="month, week or day. 还款周期：月、周、天。"
+        ),
+    ] = "month",
+    fee: Annotated[
+        str | None,
+        typer.Option(
+            "--fee",
+            metavar="AMOUNT",
+            help="A fee charged at payout and not yet taken off --received. "
+            "放款时另收、尚未从到手金额中扣除的费用。",
+            show_default=False,
+        ),
+    ] = None,
+    schedule: Annotated[
+        Path | None,
+        typer.Option(
+            "--schedule",
+            metavar="FILE",
+            help="YAML/JSON file of dated payments (received_on, payments: [{date, amount}]). "
+            "按日期列出还款的文件。",
+            show_default=False,
+        ),
+    ] = None,
+    loan_type: Annotated[
+        str | None,
+        typer.Option(
+            "--loan-type",
+            metavar="TYPE",
+            help="online_platform, bank_consumer_loan, credit_card, consumer_finance, "
+            "small_loan_company, private_lender, phone_lease or unknown. 借款类型。",
+            show_default=False,
+        ),
+    ] = None,
+    contract_date: Annotated[
+        str | None,
+        typer.Option(
+            "--contract-date",
+            metavar="DATE",
+            help="When the loan was made, YYYY-MM-DD. 借款合同成立日期。",
+        ),
+    ] = None,
+    lpr: Annotated[
+        str | None,
+        typer.Option(
+            "--lpr",
+            metavar="RATE",
+            help="The one-year LPR to use, e.g. 3.1%. 指定一年期 LPR。",
+            show_default=False,
+        ),
+    ] = None,
+    lang: LangOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Work out a loan's true annual rate and compare it with the lines courts apply.
+    算出借款的真实年化利率，并和法院采用的利率界线比较。
+
+    Example: debtguide apr --received 10000 --installment 1000 --count 12
+    """
+    with reporting(lang):
+        lang = detect_lang(lang)
+        run_apr(
+            received=received,
+            installment=installment,
+            count=count,
+            period=period,
+            fee=fee,
+            schedule=schedule,
+            loan_type=loan_type,
+            contract_date=contract_date,
+            lpr=lpr,
+            lang=lang,
+            as_json=as_json,
+        )
+
+
+@app.command()
+def budget(
+    debts: Annotated[
+        Path,
+        typer.Option(
+            "--debts",
+            metavar="FILE",
+            help="YAML/JSON list of debts (creditor, amount_claimed, …). 债务清单文件。",
+            show_default=False,
+        ),
+    ],
+    income: Annotated[
+        str | None,
+        typer.Option(
+            "--income",
+            metavar="AMOUNT",
+            help="Net monthly income. 每月净收入。",
+            show_default=False,
+        ),
+    ] = None,
+    expenses: Annotated[
+        str | None,
+        typer.Option(
+            "--expenses",
+            metavar="AMOUNT",
+            help="Essential monthly expenses: rent, food, transport, family, medical. 每月必要开支。",
+            show_default=False,
+        ),
+    ] = None,
+    commitments: Annotated[
+        str | None,
+        typer.Option(
+            "--commitments",
+            metavar="AMOUNT",
+            help="Other fixed monthly payments you must keep up. 其他每月固定支出。",
+            show_default=False,
+        ),
+    ] = None,
+    monthly: Annotated[
+        str | None,
+        typer.Option(
+            "--monthly",
+            metavar="AMOUNT",
+            help="Instead of income and expenses: what you can pay in all each month. "
+            "直接给出每月能还的总数。",
+            show_default=False,
+        ),
+    ] = None,
+    priority: Annotated[
+        str,
+        typer.Option(
+            "--priority",
+            metavar="PRIORITY",
+            help="pro-rata or court-first. 分配方式：按比例，或诉讼中的优先。",
+        ),
+    ] = "pro-rata",
+    lang: LangOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Split what you can afford each month between several debts.
+    把每月能还的钱分给几笔债务，并算出各需要几个月。
+
+    Example: debtguide budget --debts my-debts.yaml --income 6000 --expenses 4000
+    """
+    with reporting(lang):
+        lang = detect_lang(lang)
+        run_budget(
+            debts_file=debts,
+            income=income,
+            expenses=expenses,
+            commitments=commitments,
+            monthly=monthly,
+            priority=priority,
+            lang=lang,
+            as_json=as_json,
+        )
