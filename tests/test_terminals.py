@@ -157,7 +157,7 @@ def test_errors_on_an_ascii_terminal_are_reported_without_a_traceback(tmp_path: 
 
 
 def test_the_streams_are_fitted_only_when_they_need_it(monkeypatch) -> None:
-    from debtguide.cli import fit_output_streams
+    from debtguide.render.console import fit_output_streams
 
     ascii_out = io.TextIOWrapper(io.BytesIO(), encoding="ascii")
     utf8_err = io.TextIOWrapper(io.BytesIO(), encoding="utf-8")

@@ -74,7 +74,7 @@ def reporting(lang: str | None) -> Iterator[None]:
     except DebtguideError as exc:
         from rich.text import Text
 
-        from debtguide.render import console
+        from debtguide.render.console import console
 
         shown = _safe_lang(lang)
         err = console(stderr=True)
@@ -93,53 +93,6 @@ def _safe_lang(explicit: str | None) -> str:
         return detect_lang(explicit)
     except UsageError:
         return "en"
-
-
-# What a terminal that cannot show them gets instead of the typographic characters we print.
-_PLAIN = {
-    "—": "-", "–": "-", "“": '"', "”": '"', "‘": "'", "’": "'", "…": "...", "〔": "[",
-    "〕": "]", "•": "*", "✗": "x", "✓": "v", "⚠": "!", "⚑": "!", "→": "->", "≥": ">=",
-    "≤": "<=", "×": "x", "·": "-", "（": "(", "）": ")", "，": ",", "：": ":", "；": ";",
-    "。": ".", "、": ",", "！": "!", "？": "?", "《": "<", "》": ">", "\u3000": " ",
-    "─": "-", "━": "=",
-}  # fmt: skip
-
-
-def _plain_or_question_mark(error: UnicodeError) -> tuple[str, int]:
-    """Codec error handler: an ASCII look-alike for what the stream cannot encode, else '?'."""
-    if not isinstance(error, UnicodeEncodeError):
-        raise error
-    bad = error.object[error.start : error.end]
-    return "".join(_PLAIN.get(c, "?") for c in bad), error.end
-
-
-def fit_output_streams() -> None:
-    """Let stdout and stderr write what their encoding cannot hold instead of failing.
-
-    On an ASCII, Latin-1 or GBK terminal (PYTHONIOENCODING=ascii, an old locale…) Python
-    raises UnicodeEncodeError at the first character the encoding lacks (Chinese, a
-    typographic quote, an emoji); print a look-alike or '?' instead. UTF streams are left alone.
-    A UTF-8 standard input keeps bytes that are not UTF-8 as escapes, for the interview to
-    decode as GB18030 (userfile.escaped_text) instead of failing.
-    """
-    import codecs
-
-    try:  # typed bytes that are not UTF-8 (a GBK terminal) reach the interview as escapes
-        if sys.stdin is not None and codecs.lookup(sys.stdin.encoding).name == "utf-8":
-            sys.stdin.reconfigure(errors="surrogateescape")  # type: ignore[union-attr]
-    except (AttributeError, LookupError, TypeError, ValueError):
-        pass
-    for stream in (sys.stdout, sys.stderr):
-        if stream is None or not hasattr(stream, "reconfigure"):
-            continue
-        try:
-            name = codecs.lookup(stream.encoding).name
-        except (LookupError, TypeError):
-            continue
-        if name.startswith("utf") or name == "gb18030":  # these encode every character
-            continue
-        codecs.register_error("debtguide-plain", _plain_or_question_mark)
-        stream.reconfigure(errors="debtguide-plain")
 
 
 def usage_lang(args: list[str]) -> str:
@@ -173,6 +126,8 @@ def main() -> None:
     # and the cached pack create cost ~25 ms and find a few hundred unreachable objects among
     # some 40,000. Reference counting still frees everything else.
     gc.disable()
+    from debtguide.render.console import fit_output_streams
+
     fit_output_streams()
     if usage_lang(sys.argv[1:]) == "zh":
         from debtguide.usage_zh import speak_chinese

@@ -136,9 +136,11 @@ def run(
     fresh: bool = False,
 ) -> None:
     """Assess and print the plan."""
-    from debtguide import cache, engine, findings, render
+    from debtguide import cache, engine, findings
     from debtguide.files import check_target
     from debtguide.packs import pack_dir
+    from debtguide.render import reference as render
+    from debtguide.render.console import console, print_json
 
     today = io.parse_today(today_text)
     if message_file is not None and str(message_file) == "-" and answers_file is None:
@@ -148,8 +150,8 @@ def run(
             check_target(target, force)  # before the interview: a bad path fails fast
     pack = cache.load(pack_dir())
     message = read_message(pack, message_file)  # before the interview: a bad file fails fast
-    out = render.console()
-    talk = render.console(stderr=True) if as_json else out
+    out = console()
+    talk = console(stderr=True) if as_json else out
     answers = gather(pack, lang, today, answers_file, resume, talk, fresh)
     if save is not None:
         from debtguide.errors import DebtguideError
@@ -184,13 +186,13 @@ def run(
         else:
             talk.print(t("ics_none", lang, path=ics))
 
-    from debtguide import render_plan
+    from debtguide.render import plan as render_plan
 
     if as_json:
         data = render_plan.plan_json(pack, result, lang)
         if message is not None:
             data["message"] = {"verdict": message.verdict, "stage_hint": message.stage_hint}
-        render.print_json(data)
+        print_json(data)
         return
     if message is not None and message.verdict not in findings.TRUSTED_VERDICTS:
         out.print(t("message_not_trusted", lang))

@@ -13,6 +13,7 @@ import typer
 from debtguide.cli import LangOpt, app, content_app, io, reporting
 from debtguide.errors import EXIT_INTERRUPTED, DebtguideError, UsageError
 from debtguide.i18n import detect_lang, t
+from debtguide.render.console import console
 
 # ---- forget: what is in the data folder, and deleting it -----------------------------------------------------------------------------------
 
@@ -79,7 +80,7 @@ def run_forget(lang: str, yes: bool) -> None:
     from debtguide.evidence import DB_NAME
 
     folder = data_dir(create=False).resolve()
-    out = io.console()
+    out = console()
     if not folder.is_dir():
         out.print(t("forget_nothing", lang, path=folder))
         return

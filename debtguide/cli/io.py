@@ -77,7 +77,7 @@ def log_findings(pack: Pack, lang: str = "en") -> tuple[dict[str, list[Any]], li
     from debtguide import findings
     from debtguide.evidence import LogError, read_log
     from debtguide.evidence_report import report_for
-    from debtguide.render import console
+    from debtguide.render.console import console
 
     try:
         read = read_log(path)
@@ -189,17 +189,3 @@ def read_data(path: Path) -> Any:
             raise UsageError("money_file_unreadable", path=path, reason=reason) from None
         line = exc.line
         raise UsageError("money_file_not_yaml", path=path, line=line, reason=exc.reason) from None
-
-
-def console(stderr: bool = False) -> Any:
-    """A console made at call time, as render.console() makes it (without loading pydantic).
-
-    render.py loads the content models (and pydantic) on import; the log commands that need
-    no content stay clear of it, to start as fast as a bare Typer command.
-    """
-    from rich.console import Console
-
-    from debtguide.cjkwrap import install
-
-    install()
-    return Console(stderr=stderr, highlight=False, soft_wrap=False)

@@ -58,7 +58,7 @@ def run(
     answers = letters.with_letter(pack, letter, answers, given)
     situation = _situation(pack, answers, today, lang)
 
-    from debtguide.render import console
+    from debtguide.render.console import console
 
     err = console(stderr=True)
     if source is not None and answers_file is None and not resume:
@@ -221,14 +221,14 @@ def list_letters(
     """Print the letters, one line each, marking those the situation calls for."""
     from rich.text import Text
 
-    from debtguide import render
+    from debtguide.render.console import console
 
     answers, source = _answers(pack, lang, today, answers_file, resume, saved_ok=True)
     fits: dict[str, Any] = {}
     if source is not None:
         situation = _situation(pack, answers, today, lang)
         fits = {fit.id: fit for fit in situation.result.letters}
-    out = render.console()
+    out = console()
     _say(out, Text(t("letter_list_title", lang), style="bold"))
     width = max(len(letter_id) for letter_id in pack.letters)
     for letter in sorted(pack.letters.values(), key=_order):

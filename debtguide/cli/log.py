@@ -15,6 +15,7 @@ from debtguide.cli import JsonOpt, LangOpt, app, io, reporting
 from debtguide.contract import COLLECTOR_BEHAVIOURS, LOG_CHANNELS
 from debtguide.errors import EXIT_INTERRUPTED, UsageError
 from debtguide.i18n import detect_lang, t
+from debtguide.render.console import console
 
 if TYPE_CHECKING:
     from debtguide.evidence_report import Entry
@@ -30,7 +31,7 @@ def now() -> dt.datetime:
 
 def _print_json(data: Any) -> None:
     """Write one JSON document to stdout with the one JSON writer."""
-    from debtguide.jsonout import print_json
+    from debtguide.render.console import print_json
 
     print_json(data)
 
@@ -102,7 +103,7 @@ def run_add(
                 entry = log.add(day=day, time=at, **fields)
             except UsageError as exc:
                 raise exc.hint("log_nothing_saved") from None
-        _report_saved(io.console(stderr=True), entry, lang)
+        _report_saved(console(stderr=True), entry, lang)
         return
     if not io.is_terminal():
         missing = [f"--{name}" for name in ("when", "channel") if given[name] is None]
@@ -149,7 +150,7 @@ def _interactive_add(lang: str, given: dict[str, Any]) -> None:
     """Ask for each contact in turn; every finished contact is saved before the next one."""
     from debtguide import evidence
 
-    out = io.console()
+    out = console()
     saved = 0
     out.print(t("log_iv_intro", lang))
     try:
@@ -363,7 +364,7 @@ def _read(lang: str, filters: dict[str, Any]) -> tuple[list[Entry], list[int]]:
     if read.unreadable:
         numbers = ", ".join(map(str, read.unreadable))
         text = t("log_rows_skipped", lang, count=len(read.unreadable), numbers=numbers)
-        io.console(stderr=True).print(text, soft_wrap=True)
+        console(stderr=True).print(text, soft_wrap=True)
     return read.entries, read.unreadable
 
 
@@ -385,9 +386,9 @@ def run_list(
             data["unreadable"] = unreadable
         _print_json(data)
         return
-    from debtguide import render_evidence
+    from debtguide.render import evidence as render_evidence
 
-    io.console().print(render_evidence.entries_table(entries, lang))
+    console().print(render_evidence.entries_table(entries, lang))
 
 
 def run_report(
@@ -399,9 +400,11 @@ def run_report(
     as_json: bool,
 ) -> None:
     """Print what the log shows and the red flags it supports."""
-    from debtguide import render, render_evidence
     from debtguide.errors import ContentError
     from debtguide.evidence_report import report_for, report_json
+    from debtguide.render import evidence as render_evidence
+    from debtguide.render import reference as render
+    from debtguide.render.console import console, print_json
 
     rules = pack.evidence
     if rules is None:
@@ -414,9 +417,9 @@ def run_report(
         data = report_json(result)
         if unreadable:
             data["unreadable"] = unreadable
-        render.print_json(data)
+        print_json(data)
         return
-    out = render.console()
+    out = console()
     out.print(render_evidence.report_view(pack, result, lang))
     out.print(render.disclaimer(pack, lang))
 
@@ -478,7 +481,7 @@ def run_export(
     # A BOM lets spreadsheet programs on Chinese Windows read UTF-8 CSV correctly.
     data = ("\ufeff" + text if fmt == "csv" else text).encode("utf-8")
     write_user_file(out, data, force)
-    io.console(stderr=True).print(t("log_exported", lang, count=len(entries), path=out))
+    console(stderr=True).print(t("log_exported", lang, count=len(entries), path=out))
 
 
 # ---- the commands --------------------------------------------------------------------------

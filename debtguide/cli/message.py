@@ -29,13 +29,15 @@ def run(text: str | None, file: Path | None, lang: str, as_json: bool) -> None:
     _load_compiled(pack, root)
     result = check(pack, message)
     if as_json:
-        from debtguide import render
+        from debtguide.render import reference as render
+        from debtguide.render.console import console, print_json
 
-        render.print_json(result_json(pack, result, lang))
+        print_json(result_json(pack, result, lang))
         return
-    from debtguide import render
+    from debtguide.render import reference as render
+    from debtguide.render.console import console, print_json
 
-    out = render.console()
+    out = console()
     out.print(result_view(pack, result, lang))
     out.print(render.disclaimer(pack, lang))
 
@@ -241,8 +243,8 @@ def result_view(pack: Pack, result: MessageResult, lang: str) -> RenderableType:
     from rich.table import Table
     from rich.text import Text
 
-    from debtguide import render
     from debtguide.message import advice, report_channels
+    from debtguide.render import reference as render
 
     book = pack.cues
     style = {"ordinary": "green", "unlawful": "red", "scam": "red", "fake-notice": "red"}

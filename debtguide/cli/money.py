@@ -114,13 +114,15 @@ def run_apr(
     pack, rates = _pack_rates()
     checks = money.thresholds(rates, kind, result.apr, day, lpr_value)
     if as_json:
-        from debtguide import render
+        from debtguide.render import reference as render
+        from debtguide.render.console import console, print_json
 
-        render.print_json(apr_json(pack, result, checks, kind, day, lang))
+        print_json(apr_json(pack, result, checks, kind, day, lang))
         return
-    from debtguide import render
+    from debtguide.render import reference as render
+    from debtguide.render.console import console, print_json
 
-    out = render.console()
+    out = console()
     out.print(apr_view(pack, result, checks, kind, lang))
     out.print(render.disclaimer(pack, lang))
 
@@ -303,7 +305,7 @@ def _flow(lang: str, item: Any) -> Any:
 
 def _cited(pack: Pack, text: str, cites: Any, lang: str) -> Text:
 
-    from debtguide import render
+    from debtguide.render import reference as render
 
     return _p(lang, text) + render.cites_text(pack, cites, lang)
 
@@ -319,8 +321,8 @@ def apr_view(
     from rich.console import Group
     from rich.text import Text
 
-    from debtguide import render
     from debtguide.money import pct, yuan
+    from debtguide.render import reference as render
 
     assert pack.rates is not None
     rates = pack.rates
@@ -488,12 +490,13 @@ def run_budget(
     else:
         to_split = amounts["monthly"]
     plan = money.split(debts, to_split, priority, rates.budget.court_stages)
-    from debtguide import render
+    from debtguide.render import reference as render
+    from debtguide.render.console import console, print_json
 
     if as_json:
-        render.print_json(budget_json(pack, plan, afford, lang))
+        print_json(budget_json(pack, plan, afford, lang))
         return
-    out = render.console()
+    out = console()
     out.print(budget_view(pack, plan, afford, lang))
     out.print(render.disclaimer(pack, lang))
 
@@ -561,8 +564,8 @@ def budget_view(
     from rich.console import Group
     from rich.table import Table
 
-    from debtguide import render
     from debtguide.money import yuan
+    from debtguide.render import reference as render
 
     assert pack.rates is not None
     rules = pack.rates.budget

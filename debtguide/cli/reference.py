@@ -23,10 +23,11 @@ def stages(lang: LangOpt = None, as_json: JsonOpt = False) -> None:
     with reporting(lang):
         lang = detect_lang(lang)
         pack = io.load_pack()
-        from debtguide import render
+        from debtguide.render import reference as render
+        from debtguide.render.console import console, print_json
 
         if as_json:
-            render.print_json(
+            print_json(
                 {
                     "schema": "debtguide.stages/1",
                     "pack": pack.info.id,
@@ -44,7 +45,7 @@ def stages(lang: LangOpt = None, as_json: JsonOpt = False) -> None:
                 }
             )
             return
-        out = render.console()
+        out = console()
         out.print(render.stages_table(pack, lang))
         out.print(render.disclaimer(pack, lang))
 
@@ -96,16 +97,17 @@ def explain(
         lang = detect_lang(lang)
         pack = io.load_pack()
         found = find_stage(pack, stage)
-        from debtguide import render
+        from debtguide.render import reference as render
+        from debtguide.render.console import console, print_json
 
         if as_json:
             data = {"schema": "debtguide.stage/1", "pack": pack.info.id, "lang": lang}
             data["stage"] = render.stage_json(pack, found, lang)
             data["cited"] = [render.law_json(pack.laws[c], lang) for c in render.stage_cited(found)]
             data["disclaimer"] = pack.info.disclaimer(lang)
-            render.print_json(data)
+            print_json(data)
             return
-        out = render.console()
+        out = console()
         out.print(render.stage_explanation(pack, found, lang))
         out.print(render.disclaimer(pack, lang))
 
@@ -163,19 +165,20 @@ def law(
     with reporting(lang):
         lang = detect_lang(lang)
         pack = io.load_pack()
-        from debtguide import render
+        from debtguide.render import reference as render
+        from debtguide.render.console import console, print_json
 
         if law_id is None:
             if as_json:
                 laws = [render.law_json(x) for x in pack.laws.values()]
-                render.print_json({"schema": "debtguide.laws/1", "laws": laws})
+                print_json({"schema": "debtguide.laws/1", "laws": laws})
                 return
-            render.console().print(render.laws_table(pack, lang))
+            console().print(render.laws_table(pack, lang))
             return
         excerpt = find_law(pack, law_id)
         if as_json:
-            render.print_json(render.law_json(excerpt))
+            print_json(render.law_json(excerpt))
             return
-        out = render.console()
+        out = console()
         out.print(render.law_detail(pack, excerpt, lang))
         out.print(render.disclaimer(pack, lang))

@@ -12,23 +12,11 @@ from rich.rule import Rule
 from rich.table import Table
 from rich.text import Text
 
-from debtguide.cjkwrap import install as _cjk_line_breaks
 from debtguide.i18n import t
 from debtguide.models import Excerpt, Pack, Stage
+from debtguide.render.cjkwrap import install as _cjk_line_breaks
 
 _cjk_line_breaks()
-
-
-def console(stderr: bool = False) -> Console:
-    """Make a console at call time, so tests and NO_COLOR settings apply."""
-    return Console(stderr=stderr, highlight=False, soft_wrap=False)
-
-
-def print_json(data: Any) -> None:
-    """Write one JSON document to stdout (see jsonout.print_json, the one JSON writer)."""
-    from debtguide.jsonout import print_json as write
-
-    write(data)
 
 
 def _labelled(label: Text, body: Text) -> Table:

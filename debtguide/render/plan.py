@@ -14,7 +14,14 @@ from debtguide.contract import THEIR_DEADLINES
 from debtguide.engine import Assessment
 from debtguide.i18n import t
 from debtguide.models import Pack
-from debtguide.render import _bullets, _heading, _numbered, cautions, channels_list, cites_text
+from debtguide.render.reference import (
+    _bullets,
+    _heading,
+    _numbered,
+    cautions,
+    channels_list,
+    cites_text,
+)
 
 
 def plan(pack: Pack, result: Assessment, lang: str, letter_args: str) -> RenderableType:
