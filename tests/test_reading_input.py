@@ -632,7 +632,7 @@ def test_the_command_list_under_a_chinese_locale_is_in_chinese() -> None:
 
 def test_every_command_has_a_chinese_half_for_the_list() -> None:
     from debtguide.cli import app
-    from debtguide.usage_zh import chinese_half
+    from debtguide.cli.usage_zh import chinese_half
 
     helps = [c.callback.__doc__ for c in app.registered_commands]
     helps += [g.typer_instance.info.help for g in app.registered_groups]

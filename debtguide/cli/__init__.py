@@ -130,7 +130,7 @@ def main() -> None:
 
     fit_output_streams()
     if usage_lang(sys.argv[1:]) == "zh":
-        from debtguide.usage_zh import speak_chinese
+        from debtguide.cli.usage_zh import speak_chinese
 
         speak_chinese()
     try:
