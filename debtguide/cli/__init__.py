@@ -113,21 +113,14 @@ def usage_lang(args: list[str]) -> str:
 
 def main() -> None:
     """Entry point of the `debtguide` command; it ends the process (a program should call `app`)."""
-    import gc
-    import os
     import signal
 
+    from debtguide.render.console import fit_output_streams
     from debtguide.start import on_interrupt, quiet_interrupt
 
     # Ctrl-C is the commands' own while they run (Typer turns one they do not catch into exit
-    # 130); before and after, it ends the process quietly with 130 (issue 11).
+    # 130); before and after, it ends the process quietly with 130.
     on_interrupt(quiet_interrupt)
-    # A command lives for a moment: the cycle collector's passes over the objects that imports
-    # and the cached pack create cost ~25 ms and find a few hundred unreachable objects among
-    # some 40,000. Reference counting still frees everything else.
-    gc.disable()
-    from debtguide.render.console import fit_output_streams
-
     fit_output_streams()
     if usage_lang(sys.argv[1:]) == "zh":
         from debtguide.cli.usage_zh import speak_chinese
@@ -144,17 +137,7 @@ def main() -> None:
     except KeyboardInterrupt:
         code = 130  # between Typer's handler and here
     on_interrupt(quiet_interrupt)
-    # End without tearing the interpreter down, which frees every module and object one by one
-    # for another ~50 ms. That skips atexit handlers and finalizers: debtguide registers none
-    # and closes each file it writes before the command returns (tests/test_startup.py checks
-    # the results); only the standard streams may still hold output.
-    for stream in (sys.stdout, sys.stderr):
-        try:
-            if stream is not None:
-                stream.flush()
-        except (OSError, ValueError):
-            pass  # nobody is reading any more (a closed pipe)
-    os._exit(code)
+    sys.exit(code)
 
 
 # The command groups register themselves on `app` when imported, in the order --help lists them.
