@@ -81,7 +81,9 @@ def _multi(question: Question, raw: Any, typed: bool) -> list[str]:
         if value not in values:
             values.append(value)
     if question.exclusive and question.exclusive in values and len(values) > 1:
-        label = question.choice(question.exclusive).label
+        exclusive = question.choice(question.exclusive)
+        assert exclusive is not None  # the loader checks that `exclusive` names a choice
+        label = exclusive.label
         raise BadAnswer("answer_exclusive", choice={"zh": label.zh, "en": label.en})
     return values
 

@@ -55,8 +55,8 @@ def read_answers_file(path: Path) -> dict[str, Any]:
         reason = exc.strerror or exc.__class__.__name__
         raise UsageError("answers_unreadable", path=path, reason=reason) from None
     except NotParsed as exc:
-        reason = reason_with_line(exc)
-        raise UsageError("answers_unreadable", path=path, reason=reason) from None
+        parsed_reason = reason_with_line(exc)
+        raise UsageError("answers_unreadable", path=path, reason=parsed_reason) from None
     if not isinstance(data, dict):
         raise UsageError("answers_not_mapping", path=path)
     return data
@@ -90,6 +90,8 @@ def log_findings(pack: Pack, lang: str = "en") -> tuple[dict[str, list[Any]], li
         numbers = ", ".join(map(str, read.unreadable))
         text = t("log_rows_skipped", lang, count=len(read.unreadable), numbers=numbers)
         console(stderr=True).print(text, soft_wrap=True)
+    if pack.evidence is None:  # a pack without evidence rules raises no flags from the log
+        return {}, read.entries
     return findings.from_log(pack, report_for(read.entries, pack.evidence)), read.entries
 
 
@@ -185,7 +187,8 @@ def read_data(path: Path) -> Any:
         return load_data(text, path.suffix)
     except NotParsed as exc:
         if exc.line is None or not isinstance(exc.reason, str):  # beyond bounds, not bad syntax
-            reason = reason_with_line(exc)
-            raise UsageError("money_file_unreadable", path=path, reason=reason) from None
+            raise UsageError(
+                "money_file_unreadable", path=path, reason=reason_with_line(exc)
+            ) from None
         line = exc.line
         raise UsageError("money_file_not_yaml", path=path, line=line, reason=exc.reason) from None

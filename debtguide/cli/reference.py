@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
@@ -101,7 +101,11 @@ def explain(
         from debtguide.render.console import console, print_json
 
         if as_json:
-            data = {"schema": "debtguide.stage/1", "pack": pack.info.id, "lang": lang}
+            data: dict[str, Any] = {
+                "schema": "debtguide.stage/1",
+                "pack": pack.info.id,
+                "lang": lang,
+            }
             data["stage"] = render.stage_json(pack, found, lang)
             data["cited"] = [render.law_json(pack.laws[c], lang) for c in render.stage_cited(found)]
             data["disclaimer"] = pack.info.disclaimer(lang)

@@ -251,17 +251,20 @@ def result_view(pack: Pack, result: MessageResult, lang: str) -> RenderableType:
             parts += [item, Padding(Text(_note(pack, signal.id, lang) or ""), (0, 0, 0, 2))]
 
     checks = [
-        (book.claims.claims[c.id].title(lang), text)
+        (book.claims.claims[c.id].title(lang), said)
         for c in result.claims
         if book.claims is not None
         and c.id in book.claims.claims
-        and (text := _check(pack, result, c.id, lang))
+        and (said := _check(pack, result, c.id, lang))
     ]
     genuine = _genuine_looks(pack, result, lang)
     if checks or genuine:
         parts.append(heading(t("msg_sec_check", lang)))
-        for title, text in checks:
-            parts += [Text("• ") + Text(title, style="bold"), Padding(Text(text), (0, 0, 0, 2))]
+        for claim_title, said in checks:
+            parts += [
+                Text("• ") + Text(claim_title, style="bold"),
+                Padding(Text(said), (0, 0, 0, 2)),
+            ]
         if genuine:
             parts += [
                 Text("• ") + Text(t("msg_genuine_looks", lang), style="bold"),

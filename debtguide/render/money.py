@@ -373,8 +373,8 @@ def budget_view(
     last = plan.all_cleared_month
     if last:
         years = f"{last / 12:.1f}"
-        cleared = t("money_budget_all_cleared", lang, months=f"{last:,}", years=years)
-        parts.append(_gap(_p(cleared)))
+        all_cleared = t("money_budget_all_cleared", lang, months=f"{last:,}", years=years)
+        parts.append(_gap(_p(all_cleared)))
         if last > rules.long_plan_months:
             parts.append(_p(rules.long_plan(lang), style="yellow"))
     if plan.unused > 0:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
@@ -95,6 +95,7 @@ def stages_table(pack: Pack, lang: str) -> RenderableType:
 def stage_cited(stage: Stage) -> list[str]:
     """Every excerpt id a stage cites, in order of first appearance."""
     ids: list[str] = []
+    item: Any
     for item in (*stage.truths, *stage.steps, *stage.rights, *stage.avoid):
         ids.extend(c for c in item.cites if c not in ids)
     return ids
@@ -113,7 +114,7 @@ def _numbered(items: list[Text]) -> RenderableType:
     return table
 
 
-def _bullets(items: list[Text], bullet: str = "•") -> RenderableType:
+def _bullets(items: Sequence[RenderableType], bullet: str = "•") -> RenderableType:
     table = Table.grid(padding=(0, 1))
     table.add_column(no_wrap=True)
     table.add_column(overflow="fold")  # a Chinese paragraph is one long "word" to Rich
