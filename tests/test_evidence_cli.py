@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from debtguide.evidence import DB_NAME, read_entries
+from debtguide.evidence.store import DB_NAME, read_entries
 from debtguide.strings import UI
 
 

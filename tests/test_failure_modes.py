@@ -498,7 +498,7 @@ def test_a_log_that_cannot_be_opened_for_writing_is_read_read_only(
     """What a read-only data folder does (SQLite cannot make its -shm file there), as root too."""
     import json
 
-    from debtguide import evidence
+    from debtguide.evidence import store as evidence
 
     _add_good(cli, 2)
 

@@ -13,6 +13,8 @@ import pytest
 from debtguide import cache
 from tests.conftest import CONTENT, REPO
 
+pytestmark = pytest.mark.slow  # subprocesses: skip with -m 'not slow' in the inner loop
+
 ANSWERS = str(REPO / "tests" / "answers" / "lawsuit.yaml")
 # Runs the command as the `debtguide` script does and, as it ends, lists every module imported.
 PROBE = """

@@ -21,6 +21,8 @@ from rich.cells import cell_len
 from debtguide.i18n import detect_lang
 from tests.conftest import REPO
 
+pytestmark = pytest.mark.slow  # subprocesses: skip with -m 'not slow' in the inner loop
+
 LAWSUIT = str(REPO / "tests" / "answers" / "lawsuit.yaml")
 TODAY = "2026-11-28"
 ASSESS = ["assess", "--answers", LAWSUIT, "--today", TODAY]

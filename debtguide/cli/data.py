@@ -34,7 +34,7 @@ def describe_data(folder: Path) -> tuple[list[tuple[str, int, str]], list[str]]:
 
     Only the folder's own level is looked at: debtguide keeps no sub-folders there.
     """
-    from debtguide.evidence import DB_NAME
+    from debtguide.evidence.store import DB_NAME
 
     own, others = [], []
     for name in sorted(os.listdir(folder)):
@@ -52,7 +52,7 @@ def describe_data(folder: Path) -> tuple[list[tuple[str, int, str]], list[str]]:
 
 def _what_is(relative: str, path: Path, db_name: str) -> str:
     if relative == db_name:
-        from debtguide.evidence import count_entries
+        from debtguide.evidence.store import count_entries
 
         count = count_entries(path)  # a damaged log is deleted all the same
         return f"evidence:{'?' if count is None else count}"
@@ -77,7 +77,7 @@ def run_forget(lang: str, yes: bool) -> None:
     from rich.text import Text
 
     from debtguide.datadir import data_dir
-    from debtguide.evidence import DB_NAME
+    from debtguide.evidence.store import DB_NAME
 
     folder = data_dir(create=False).resolve()
     out = console()

@@ -75,8 +75,8 @@ def log_findings(pack: Pack, lang: str = "en") -> tuple[dict[str, list[Any]], li
     if path is None:
         return {}, []
     from debtguide import findings
-    from debtguide.evidence import LogError, read_log
-    from debtguide.evidence_report import report_for
+    from debtguide.evidence.report import report_for
+    from debtguide.evidence.store import LogError, read_log
     from debtguide.render.console import console
 
     try:

@@ -193,7 +193,7 @@ def _situation(pack: Pack, answers: dict[str, Any], today: dt.date, lang: str) -
     )
     rows: tuple[Any, ...] = ()
     if entries:
-        from debtguide.evidence_report import letter_rows
+        from debtguide.evidence.report import letter_rows
 
         rows = tuple(letters.EvidenceRow(*row) for row in letter_rows(entries, lang))
     return letters.Situation(answers, result, rows, practice_lines(pack, answers))

@@ -18,7 +18,7 @@ from debtguide.i18n import detect_lang, t
 from debtguide.render.console import console
 
 if TYPE_CHECKING:
-    from debtguide.evidence_report import Entry
+    from debtguide.evidence.model import Entry
     from debtguide.models import Pack
 
 EXPORT_FORMATS = ("csv", "md")
@@ -49,7 +49,7 @@ def parse_day(value: str | None, option: str) -> dt.date | None:
 def _filters(
     since: str | None, until: str | None, creditor: str | None, channel: str | None = None
 ) -> dict[str, Any]:
-    from debtguide.evidence_report import (
+    from debtguide.evidence.report import (
         parse_channel,
     )
 
@@ -79,8 +79,8 @@ def run_add(
     attach: list[Path],
 ) -> None:
     """Log one contact from the options, or interview the user for what is missing."""
-    from debtguide import evidence
-    from debtguide.evidence_report import (
+    from debtguide.evidence import store as evidence
+    from debtguide.evidence.report import (
         parse_when,
     )
 
@@ -112,7 +112,7 @@ def run_add(
 
 
 def _fields_from_options(given: dict[str, Any]) -> dict[str, Any]:
-    from debtguide.evidence_report import (
+    from debtguide.evidence.report import (
         parse_behaviours,
         parse_channel,
     )
@@ -136,7 +136,7 @@ def _report_saved(out: Any, entry: Entry, lang: str) -> None:
     """Say which entry number the contact got; after a threat, where to turn at once."""
     from rich.text import Text
 
-    from debtguide.evidence_report import (
+    from debtguide.evidence.report import (
         channel_label,
     )
 
@@ -148,7 +148,7 @@ def _report_saved(out: Any, entry: Entry, lang: str) -> None:
 
 def _interactive_add(lang: str, given: dict[str, Any]) -> None:
     """Ask for each contact in turn; every finished contact is saved before the next one."""
-    from debtguide import evidence
+    from debtguide.evidence import store as evidence
 
     out = console()
     saved = 0
@@ -225,7 +225,7 @@ class _Asker:
 
     def ask_entry(self, given: dict[str, Any], previous_creditor: str) -> dict[str, Any]:
         """Every field of one contact: those given as options, the rest asked."""
-        from debtguide.evidence_report import (
+        from debtguide.evidence.report import (
             THIRD_PARTY_BEHAVIOURS,
             behaviour_label,
             channel_label,
@@ -290,7 +290,7 @@ class _Asker:
         return fields
 
     def _ask_files(self) -> list[Path]:
-        from debtguide.evidence import attachments_for
+        from debtguide.evidence.store import attachments_for
 
         files: list[Path] = []
         key = "attach"
@@ -319,7 +319,7 @@ def _unquote(raw: str) -> str:
 
 
 def _pick_channel(raw: str) -> str:
-    from debtguide.evidence_report import (
+    from debtguide.evidence.report import (
         parse_channel,
     )
 
@@ -334,7 +334,7 @@ def _pick_channel(raw: str) -> str:
 
 def _pick_behaviours(raw: str) -> tuple[str, ...]:
 
-    from debtguide.evidence_report import (
+    from debtguide.evidence.report import (
         parse_behaviours,
     )
 
@@ -358,7 +358,7 @@ def _pick_behaviours(raw: str) -> tuple[str, ...]:
 
 def _read(lang: str, filters: dict[str, Any]) -> tuple[list[Entry], list[int]]:
     """The entries that can be read; those that cannot are named on stderr, never dropped."""
-    from debtguide import evidence
+    from debtguide.evidence import store as evidence
 
     read = evidence.read_log(**filters)
     if read.unreadable:
@@ -377,7 +377,7 @@ def run_list(
     as_json: bool,
 ) -> None:
     """Print the logged contacts as a table, or as JSON."""
-    from debtguide.evidence_report import LIST_SCHEMA, entry_json
+    from debtguide.evidence.report import LIST_SCHEMA, entry_json
 
     entries, unreadable = _read(lang, _filters(since, until, creditor, channel))
     if as_json:
@@ -401,7 +401,7 @@ def run_report(
 ) -> None:
     """Print what the log shows and the red flags it supports."""
     from debtguide.errors import ContentError
-    from debtguide.evidence_report import report_for, report_json
+    from debtguide.evidence.report import report_for, report_json
     from debtguide.render import evidence as render_evidence
     from debtguide.render import reference as render
     from debtguide.render.console import console, print_json
@@ -426,7 +426,7 @@ def run_report(
 
 def export_text(entries: list[Entry], fmt: str, lang: str, generated: dt.datetime) -> str:
     """The evidence table as a CSV or Markdown document."""
-    from debtguide.evidence_report import evidence_table, table_csv, table_markdown
+    from debtguide.evidence.report import evidence_table, table_csv, table_markdown
 
     table = evidence_table(entries, lang)
     if fmt == "csv":

@@ -11,7 +11,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from debtguide.evidence_report import Entry, Report, behaviour_label, channel_label
+from debtguide.evidence.report import Entry, Report, behaviour_label, channel_label
 from debtguide.i18n import t
 
 if TYPE_CHECKING:  # the list needs no content: render.py and the models load for the report only
