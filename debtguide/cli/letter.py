@@ -12,6 +12,7 @@ import typer
 from debtguide.cli import LangOpt, app, io, reporting
 from debtguide.errors import EXIT_INTERRUPTED, UsageError
 from debtguide.i18n import detect_lang, t
+from debtguide.suggest import suggest
 
 if TYPE_CHECKING:
     from debtguide.models import Letter, Pack
@@ -142,12 +143,8 @@ def find_letter(pack: Pack, name: str) -> Letter:
     ]
     if len(partial) == 1:
         return partial[0]
-    import difflib
-
     error = UsageError("letter_unknown", name=name)
-    close = [letter.id for letter in partial] or difflib.get_close_matches(
-        wanted, list(pack.letters), n=3, cutoff=0.5
-    )
+    close = [letter.id for letter in partial] or suggest(wanted, pack.letters, cutoff=0.5)
     if close:
         error.hint("did_you_mean", options=", ".join(close))
     raise error.hint("see_letters")

@@ -9,6 +9,7 @@ import typer
 from debtguide.cli import JsonOpt, LangOpt, app, io, reporting
 from debtguide.errors import UsageError
 from debtguide.i18n import detect_lang
+from debtguide.suggest import suggest
 
 if TYPE_CHECKING:
     from debtguide.models import Excerpt, Pack, Stage
@@ -60,10 +61,8 @@ def find_stage(pack: Pack, name: str) -> Stage:
         for stage in pack.stages:
             if stage.order == int(wanted):
                 return stage
-    import difflib
-
     names = {n.casefold(): s for s in pack.stages for n in s.names()}
-    close = difflib.get_close_matches(wanted, list(names), n=5, cutoff=0.5)
+    close = suggest(wanted, names, n=5, cutoff=0.5)
     close += [n for n in names if wanted and (wanted in n or n in wanted)]
     suggestions: list[str] = []
     for key in close:
@@ -140,10 +139,8 @@ def find_law(pack: Pack, name: str) -> Excerpt:
     found = names.get(_law_key(name))
     if found is not None:
         return pack.laws[found]
-    import difflib
-
     error = UsageError("unknown_law", name=name)
-    close = difflib.get_close_matches(name.strip(), list(pack.laws), n=3, cutoff=0.6)
+    close = suggest(name.strip(), pack.laws)
     if close:
         error.hint("did_you_mean", options=", ".join(close))
     raise error.hint("see_laws")

@@ -18,6 +18,7 @@ from debtguide.contract import BEHAVIOUR_FLAGS, COLLECTOR_BEHAVIOURS, FLAG_IDS, 
 from debtguide.errors import UsageError
 from debtguide.evidence.model import Attachment, Entry
 from debtguide.i18n import t
+from debtguide.suggest import suggest
 
 if TYPE_CHECKING:
     from debtguide.models import EvidenceRules
@@ -113,12 +114,10 @@ def parse_behaviours(values: Iterable[str]) -> tuple[str, ...]:
             if not key or key == "none":
                 continue
             if key not in COLLECTOR_BEHAVIOURS:
-                import difflib
-
                 error = UsageError(
                     "log_bad_behaviour", value=part.strip(), allowed=", ".join(COLLECTOR_BEHAVIOURS)
                 )
-                close = difflib.get_close_matches(key, COLLECTOR_BEHAVIOURS, n=2, cutoff=0.6)
+                close = suggest(key, COLLECTOR_BEHAVIOURS, n=2)
                 close += [b for b in COLLECTOR_BEHAVIOURS if key in b and b not in close]
                 if close:
                     error.hint("did_you_mean", options=", ".join(close))
