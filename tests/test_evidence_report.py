@@ -21,10 +21,8 @@ from debtguide.evidence.report import (
     parse_channel,
     parse_when,
     report,
-    report_json,
-    table_csv,
-    table_markdown,
 )
+from debtguide.render.evidence_files import report_json, table_csv, table_markdown
 from debtguide.strings import UI
 
 NOW = dt.datetime(2026, 11, 28, 12, 0)

@@ -377,7 +377,7 @@ def run_list(
     as_json: bool,
 ) -> None:
     """Print the logged contacts as a table, or as JSON."""
-    from debtguide.evidence.report import LIST_SCHEMA, entry_json
+    from debtguide.render.evidence_files import LIST_SCHEMA, entry_json
 
     entries, unreadable = _read(lang, _filters(since, until, creditor, channel))
     if as_json:
@@ -401,10 +401,11 @@ def run_report(
 ) -> None:
     """Print what the log shows and the red flags it supports."""
     from debtguide.errors import ContentError
-    from debtguide.evidence.report import report_for, report_json
+    from debtguide.evidence.report import report_for
     from debtguide.render import evidence as render_evidence
     from debtguide.render import reference as render
     from debtguide.render.console import console, print_json
+    from debtguide.render.evidence_files import report_json
 
     rules = pack.evidence
     if rules is None:
@@ -426,7 +427,8 @@ def run_report(
 
 def export_text(entries: list[Entry], fmt: str, lang: str, generated: dt.datetime) -> str:
     """The evidence table as a CSV or Markdown document."""
-    from debtguide.evidence.report import evidence_table, table_csv, table_markdown
+    from debtguide.evidence.report import evidence_table
+    from debtguide.render.evidence_files import table_csv, table_markdown
 
     table = evidence_table(entries, lang)
     if fmt == "csv":
