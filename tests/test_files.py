@@ -244,7 +244,7 @@ def test_an_unwritable_folder_is_a_clean_message(cli, tmp_path: Path) -> None:
 def test_a_failed_save_after_the_interview_says_the_answers_are_kept(
     cli, tmp_path: Path, monkeypatch
 ) -> None:
-    from debtguide import assess_cli
+    import debtguide.cli.assess as assess_cli
 
     typed = {"loan_type": "online_platform", "days_overdue": 40}
     monkeypatch.setattr(assess_cli, "gather", lambda *args: dict(typed))  # the interview's end

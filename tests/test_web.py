@@ -161,7 +161,7 @@ def test_interview_one_step_at_a_time_saved_where_the_cli_reads_it(
     assert 'href="/interview?q=loan_type"' in client.get(nxt).text
     # and the CLI reads the same file
     from debtguide import answers as answers_mod
-    from debtguide import interview
+    from debtguide.cli import interview
 
     raw, _ = interview.load_progress(interview.progress_path(create=False))
     assert answers_mod.validate(pack, raw, TODAY, "en") == {"loan_type": "online_platform"}
@@ -291,7 +291,7 @@ def test_start_afresh_keeps_the_old_interview(client: TestClient, keys: Secrets)
 def test_an_interview_typed_in_the_terminal_shows_on_the_page(
     client: TestClient, pack: Any
 ) -> None:
-    from debtguide import interview
+    from debtguide.cli import interview
 
     interview.save_progress(interview.progress_path(), pack, {"loan_type": "credit_card"}, [])
     set_lang(client, "en")
@@ -383,7 +383,7 @@ def test_bad_messages_are_named(client: TestClient, keys: Secrets, text: str, ke
 
 
 def log_entries() -> list[Any]:
-    from debtguide.evidence import read_log
+    from debtguide.evidence.store import read_log
 
     return read_log().entries
 

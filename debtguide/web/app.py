@@ -306,7 +306,7 @@ def build(
         return web.page(request, "stages.html", stages=pack.stages)
 
     async def stage(request: Request) -> Response:
-        from debtguide.render import stage_json
+        from debtguide.render.reference import stage_json
 
         lang = web.lang_of(request)
         found = next((s for s in pack.stages if s.id == request.path_params["stage"]), None)
@@ -320,7 +320,7 @@ def build(
         return web.page(request, "laws.html", laws=list(pack.laws.values()))
 
     async def law(request: Request) -> Response:
-        from debtguide.render import law_json
+        from debtguide.render.reference import law_json
 
         lang = web.lang_of(request)
         excerpt = pack.laws.get(request.path_params["law"])

@@ -83,7 +83,7 @@ class State:
             self.skipped.append(question.id)
 
     def save(self) -> None:
-        from debtguide import interview
+        from debtguide.cli import interview
 
         interview.save_progress(interview.progress_path(), self.pack, self.answers, self.skipped)
 
@@ -147,7 +147,7 @@ def shown(question: Question, value: Any, lang: str) -> str:
 def load(pack: Pack, today: dt.date, lang: str) -> State:
     """The saved interview (the CLI's file); an unreadable one is set aside, never overwritten."""
     from debtguide import answers as answers_mod
-    from debtguide import interview
+    from debtguide.cli import interview
 
     path = interview.progress_path(create=False)
     state = State(pack, today)
@@ -165,7 +165,7 @@ def load(pack: Pack, today: dt.date, lang: str) -> State:
 
 def restart() -> Path | None:
     """Start afresh: the saved interview is renamed (kept), as `assess --fresh` does."""
-    from debtguide import interview
+    from debtguide.cli import interview
 
     path = interview.progress_path(create=False)
     return interview.set_aside(path) if path.exists() else None
@@ -176,7 +176,7 @@ def restart() -> Path | None:
 
 def situation(pack: Pack, answers: dict[str, Any], today: dt.date, lang: str) -> Any:
     """The assessment with the evidence log's flags and rows, exactly as `letter` builds it."""
-    from debtguide.letter_cli import _situation
+    from debtguide.cli.letter import _situation
 
     return _situation(pack, answers, today, lang)
 
@@ -184,7 +184,7 @@ def situation(pack: Pack, answers: dict[str, Any], today: dt.date, lang: str) ->
 def plan_view(pack: Pack, result: Any, lang: str) -> dict[str, Any]:
     """The plan as CONTRACT.md §3's JSON (render_plan.plan_json), arranged for the page:
     the one-screen summary (stage, dated deadlines, the first three things) before the rest."""
-    from debtguide.render_plan import plan_json
+    from debtguide.render.plan import plan_json
 
     data = plan_json(pack, result, lang)
     actions = [a for a in data["actions"] if not (a["safety"] and data["safety_first"])]
@@ -203,9 +203,8 @@ def plan_view(pack: Pack, result: Any, lang: str) -> dict[str, Any]:
     data["letter_titles"] = [
         (i, pack.letters[i].title(lang)) for i in data["letters"] if i in pack.letters
     ]
-    data["unknown_labels"] = [
-        (q, pack.question(q).label(lang)) for q in data["unknown"] if pack.question(q) is not None
-    ]
+    asked = [(q, pack.question(q)) for q in data["unknown"]]
+    data["unknown_labels"] = [(q, found.label(lang)) for q, found in asked if found is not None]
     data["upcoming"] = [d for d in data["deadlines"] if d["status"] != "passed"]
     data["stage_summary"] = pack.stage(data["stage"]["id"]).summary(lang)
     lines = {line.id: line for line in pack.rates.lines} if pack.rates else {}
@@ -216,7 +215,7 @@ def plan_view(pack: Pack, result: Any, lang: str) -> dict[str, Any]:
             "exceeded": x["exceeded"],
             "meaning": (lines[x["id"]].above if x["exceeded"] else lines[x["id"]].below).text(lang),
             "cites": x["cites"],
-            "caution": lines[x["id"]].caution(lang) if lines[x["id"]].caution else None,
+            "caution": _text(lines[x["id"]].caution, lang),
         }
         for x in data["money"].get("thresholds", [])
         if x["id"] in lines
@@ -228,7 +227,7 @@ def plan_view(pack: Pack, result: Any, lang: str) -> dict[str, Any]:
 
 
 def letter_list(pack: Pack, lang: str) -> list[tuple[str, str, str]]:
-    from debtguide.letter_cli import _order
+    from debtguide.cli.letter import _order
 
     ordered = sorted(pack.letters.values(), key=_order)
     return [(x.id, x.title(lang), x.summary(lang)) for x in ordered]
@@ -280,7 +279,7 @@ def letter_form(
         {
             "id": n,
             "label": pack.letter_fields[n].label(lang),
-            "help": pack.letter_fields[n].help(lang) if pack.letter_fields[n].help else "",
+            "help": _text(pack.letter_fields[n].help, lang) or "",
             "kind": pack.letter_fields[n].kind,
             "value": raw[n],
             "error": errors.get(n),
@@ -316,6 +315,11 @@ def letter_form(
     return view
 
 
+def _text(text: Any, lang: str) -> str | None:
+    """A text of the pack in `lang`, or None when there is none."""
+    return text(lang) if text is not None else None
+
+
 def _field_text(value: Any) -> str:
     if isinstance(value, dt.date):
         return value.isoformat()
@@ -330,7 +334,7 @@ def _field_text(value: Any) -> str:
 def check_message(pack: Pack, text: str, lang: str) -> dict[str, Any]:
     """check-message's result, as its JSON (message_cli.result_json) gives it."""
     from debtguide.message import check
-    from debtguide.message_cli import result_json
+    from debtguide.render.message import result_json
 
     data = result_json(pack, check(pack, text), lang)
     for flag in data["flags"]:
@@ -342,13 +346,9 @@ def check_message(pack: Pack, text: str, lang: str) -> dict[str, Any]:
 
 
 def log_view(pack: Pack, lang: str) -> dict[str, Any]:
-    from debtguide.evidence import LogError, read_log
-    from debtguide.evidence_report import (
-        behaviour_label,
-        channel_label,
-        report_for,
-        report_json,
-    )
+    from debtguide.evidence.report import behaviour_label, channel_label, report_for
+    from debtguide.evidence.store import LogError, read_log
+    from debtguide.render.evidence_files import report_json
 
     try:
         read = read_log()
@@ -401,7 +401,7 @@ def log_form(
     error: str | None = None,
 ) -> dict[str, Any]:
     from debtguide.contract import COLLECTOR_BEHAVIOURS, LOG_CHANNELS
-    from debtguide.evidence_report import behaviour_label, channel_label
+    from debtguide.evidence.report import behaviour_label, channel_label
 
     now = dt.datetime.now()
     values = values or {"date": now.date().isoformat(), "time": now.strftime("%H:%M")}
@@ -419,8 +419,8 @@ async def log_add(
     values: dict[str, str], behaviours: list[str], uploads: list[Any], lang: str
 ) -> int | str:
     """Log one contact; return its number, or what was wrong (and then nothing is kept)."""
-    from debtguide import evidence
-    from debtguide.evidence_report import parse_behaviours, parse_channel, parse_when
+    from debtguide.evidence import store as evidence
+    from debtguide.evidence.report import parse_behaviours, parse_channel, parse_when
 
     day_text = values.get("date", "").strip()
     if not day_text:
@@ -489,7 +489,7 @@ def store_attachment(name: str, data: bytes) -> Path:
 
 def attachment(entry_number: int, position: int) -> tuple[bytes, str] | None:
     """An attachment's bytes and name, if the entry has it and the file is still there."""
-    from debtguide.evidence import read_log
+    from debtguide.evidence.store import read_log
 
     entry = next((e for e in read_log().entries if e.number == entry_number), None)
     if entry is None or not 1 <= position <= len(entry.attachments):

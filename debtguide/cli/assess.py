@@ -1,53 +1,19 @@
-"""The body of `debtguide assess`: get the answers (file, interview or resume), assess, print."""
+"""`debtguide assess`: get the answers (file, interview or resume), assess, print."""
 
 from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
+from debtguide.cli import JsonOpt, LangOpt, app, io, reporting
 from debtguide.errors import EXIT_INTERRUPTED, UsageError
-from debtguide.i18n import t
-from debtguide.models import Pack
+from debtguide.i18n import detect_lang, t
 
-# The dates --today accepts: the years the pack's law and calendars are meant for, with room on
-# both sides. Outside them a plan means nothing, and date arithmetic (next month, a deadline 15
-# days on) would leave the calendar at year 9999.
-TODAY_RANGE = (dt.date(2000, 1, 1), dt.date(2099, 12, 31))
-
-
-def parse_today(value: str | None) -> dt.date:
-    """The date to plan for: --today (between TODAY_RANGE's ends), or the real date."""
-    if value is None:
-        return dt.date.today()
-    try:
-        day = dt.date.fromisoformat(value.strip())
-    except ValueError:
-        raise UsageError("bad_today", value=value) from None
-    first, last = TODAY_RANGE
-    if not first <= day <= last:
-        raise UsageError("today_out_of_range", value=value, first=first, last=last)
-    return day
-
-
-def read_answers_file(path: Path) -> dict[str, Any]:
-    """Read an answers file (YAML or JSON) into a raw mapping; bad files are usage errors."""
-    from debtguide.userfile import NotParsed, load_data, read_text, reason_with_line
-
-    try:
-        text = read_text(path)
-        data = load_data(text, path.suffix) if text.strip() else {}
-    except OSError as exc:
-        reason = exc.strerror or exc.__class__.__name__
-        raise UsageError("answers_unreadable", path=path, reason=reason) from None
-    except NotParsed as exc:
-        reason = reason_with_line(exc)
-        raise UsageError("answers_unreadable", path=path, reason=reason) from None
-    if not isinstance(data, dict):
-        raise UsageError("answers_not_mapping", path=path)
-    return data
+if TYPE_CHECKING:
+    from debtguide.models import Pack
 
 
 def read_message(pack: Pack, path: Path | None) -> Any:
@@ -55,68 +21,8 @@ def read_message(pack: Pack, path: Path | None) -> Any:
     if path is None:
         return None
     from debtguide.message import check
-    from debtguide.message_cli import read_message as read_text
 
-    return check(pack, read_text(None, path))
-
-
-def log_findings(pack: Pack, lang: str = "en") -> tuple[dict[str, list[Any]], list[Any]]:
-    """The red flags the evidence log supports, and its entries; nothing (and no SQLite)
-    when there is no log yet.
-
-    A damaged log never blocks a plan or a letter: rows that cannot be read are skipped and
-    named, and a log that cannot be read at all is left out, saying why (on stderr).
-    """
-    from debtguide.datadir import evidence_log_file
-
-    path = evidence_log_file()
-    if path is None:
-        return {}, []
-    from debtguide import findings
-    from debtguide.evidence import LogError, read_log
-    from debtguide.evidence_report import report_for
-    from debtguide.render import console
-
-    try:
-        read = read_log(path)
-    except LogError as exc:
-        console(stderr=True).print(
-            t("log_not_used", lang, reason=exc.message(lang)), soft_wrap=True
-        )
-        return {}, []
-    if read.unreadable:
-        numbers = ", ".join(map(str, read.unreadable))
-        text = t("log_rows_skipped", lang, count=len(read.unreadable), numbers=numbers)
-        console(stderr=True).print(text, soft_wrap=True)
-    return findings.from_log(pack, report_for(read.entries, pack.evidence)), read.entries
-
-
-def write_new_file(path: Path, data: bytes, force: bool) -> None:
-    """Write `data` to `path` atomically; an existing file is kept unless `force`."""
-    from debtguide.files import write_user_file
-
-    write_user_file(path, data, force)
-
-
-def dump_answers(path: Path, answers: dict[str, Any]) -> bytes:
-    """Answers in the answers-file format: JSON for .json, YAML otherwise."""
-    from debtguide.answers import to_file
-
-    data = to_file(answers)
-    if path.suffix.lower() == ".json":
-        import json
-
-        return (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
-    import yaml
-
-    return yaml.safe_dump(data, allow_unicode=True, sort_keys=False).encode("utf-8")
-
-
-def is_terminal() -> bool:
-    """Whether someone is at the keyboard to choose (standard input is a terminal)."""
-    import sys
-
-    return sys.stdin is not None and sys.stdin.isatty()
+    return check(pack, io.read_message(None, path))
 
 
 def _saved_choice(path: Path, count: int, lang: str, console: Any) -> str:
@@ -127,7 +33,7 @@ def _saved_choice(path: Path, count: int, lang: str, console: Any) -> str:
     """
     from rich.text import Text
 
-    if not is_terminal():
+    if not io.is_terminal():
         raise UsageError("iv_saved_exists", path=path, count=count)
     console.print(Text(t("iv_saved_found", lang, count=count), style="bold"))
     for number, key in enumerate(("iv_saved_continue", "iv_saved_afresh", "iv_saved_plan"), 1):
@@ -162,15 +68,15 @@ def gather(
     chooses to continue it, start afresh (the old one is renamed, not deleted), or see the plan
     from it; without a terminal to ask, the command stops and names the two options.
     """
+    import debtguide.cli.interview as interview
     from debtguide import answers as answers_mod
-    from debtguide import interview
 
     if answers_file is not None:
         if resume:
             raise UsageError("resume_and_answers")
         if fresh:
             raise UsageError("fresh_and_answers")
-        return answers_mod.validate(pack, read_answers_file(answers_file), today, lang)
+        return answers_mod.validate(pack, io.read_answers_file(answers_file), today, lang)
     if resume and fresh:
         raise UsageError("resume_and_fresh")
 
@@ -230,11 +136,13 @@ def run(
     fresh: bool = False,
 ) -> None:
     """Assess and print the plan."""
-    from debtguide import cache, engine, findings, render
+    from debtguide import cache, engine, findings
     from debtguide.files import check_target
     from debtguide.packs import pack_dir
+    from debtguide.render import reference as render
+    from debtguide.render.console import console, print_json
 
-    today = parse_today(today_text)
+    today = io.parse_today(today_text)
     if message_file is not None and str(message_file) == "-" and answers_file is None:
         raise UsageError("assess_message_stdin")  # the interview reads standard input too
     for target in (save, ics):
@@ -242,14 +150,14 @@ def run(
             check_target(target, force)  # before the interview: a bad path fails fast
     pack = cache.load(pack_dir())
     message = read_message(pack, message_file)  # before the interview: a bad file fails fast
-    out = render.console()
-    talk = render.console(stderr=True) if as_json else out
+    out = console()
+    talk = console(stderr=True) if as_json else out
     answers = gather(pack, lang, today, answers_file, resume, talk, fresh)
     if save is not None:
         from debtguide.errors import DebtguideError
 
         try:
-            write_new_file(save, dump_answers(save, answers), force)
+            io.write_new_file(save, io.dump_answers(save, answers), force)
         except DebtguideError as exc:
             if answers_file is None:  # typed in the interview: they are kept all the same
                 exc.hint("iv_answers_kept")
@@ -259,7 +167,7 @@ def run(
     from debtguide.money_view import money_view
 
     message_flags, stage_hint = findings.from_message(pack, message) if message else ({}, None)
-    log_flags = log_findings(pack, lang)[0] if use_log else {}
+    log_flags = io.log_findings(pack, lang)[0] if use_log else {}
     result = engine.assess(
         pack,
         answers,
@@ -273,18 +181,18 @@ def run(
 
         events = upcoming(result)
         if events:
-            write_new_file(ics, deadlines_ics(result, lang).encode("utf-8"), force)
+            io.write_new_file(ics, deadlines_ics(result, lang).encode("utf-8"), force)
             talk.print(t("ics_written", lang, path=ics, count=len(events)))
         else:
             talk.print(t("ics_none", lang, path=ics))
 
-    from debtguide import render_plan
+    from debtguide.render import plan as render_plan
 
     if as_json:
         data = render_plan.plan_json(pack, result, lang)
         if message is not None:
             data["message"] = {"verdict": message.verdict, "stage_hint": message.stage_hint}
-        render.print_json(data)
+        print_json(data)
         return
     if message is not None and message.verdict not in findings.TRUSTED_VERDICTS:
         out.print(t("message_not_trusted", lang))
@@ -296,3 +204,80 @@ def run(
         letter_args = "--resume"
     out.print(render_plan.plan(pack, result, lang, letter_args))
     out.print(render.disclaimer(pack, lang))
+
+
+# ---- the commands --------------------------------------------------------------------------
+
+
+@app.command()
+def assess(
+    answers: Annotated[
+        Path | None,
+        typer.Option(
+            "--answers",
+            metavar="FILE",
+            help="Answers file (YAML/JSON); no questions asked. 答案文件。",
+        ),
+    ] = None,
+    resume: Annotated[
+        bool, typer.Option("--resume", help="Continue the saved interview. 继续上次的问答。")
+    ] = False,
+    fresh: Annotated[
+        bool,
+        typer.Option(
+            "--fresh",
+            help="Start a new interview; a saved one is kept as a backup. "
+            "重新开始问答，保存的问答留作备份。",
+        ),
+    ] = False,
+    save: Annotated[
+        Path | None,
+        typer.Option(
+            "--save", metavar="FILE", help="Also write the answers to FILE. 把答案另存为文件。"
+        ),
+    ] = None,
+    ics: Annotated[
+        Path | None,
+        typer.Option(
+            "--ics",
+            metavar="FILE",
+            help="Write the deadlines as a calendar file. 把期限写入日历文件。",
+        ),
+    ] = None,
+    today: Annotated[
+        str | None,
+        typer.Option(
+            "--today",
+            metavar="YYYY-MM-DD",
+            help="Plan as of YYYY-MM-DD (default: today). 按指定日期计算。",
+        ),
+    ] = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="Replace existing --save/--ics files. 覆盖已有文件。")
+    ] = False,
+    message: Annotated[
+        Path | None,
+        typer.Option(
+            "--message",
+            metavar="FILE",
+            help="Also check a message you received (a text file, - for stdin). 同时检查收到的消息。",
+        ),
+    ] = None,
+    use_log: Annotated[
+        bool,
+        typer.Option(
+            "--log/--no-log",
+            help="Use the evidence log's red flags (default: yes). 是否加入取证记录发现的问题。",
+        ),
+    ] = True,
+    lang: LangOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Work out your stage and print a plan: deadlines, actions, red flags, letters.
+    回答几个问题，判断你所处的阶段，给出期限、行动、违规行为和要写的信。
+
+    Example: debtguide assess --answers my-answers.yaml --lang en
+    """
+    with reporting(lang):
+        lang = detect_lang(lang)
+        run(lang, answers, resume, save, ics, today, force, as_json, message, use_log, fresh)

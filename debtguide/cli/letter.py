@@ -1,27 +1,26 @@
-"""The body of `debtguide letter`: gather answers and fields, render, write, say what comes next."""
+"""`debtguide letter`: gather answers and fields, render, write, say what comes next."""
 
 from __future__ import annotations
 
 import datetime as dt
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
+from debtguide.cli import LangOpt, app, io, reporting
 from debtguide.errors import EXIT_INTERRUPTED, UsageError
-from debtguide.i18n import t
-from debtguide.models import Letter, Pack
+from debtguide.i18n import detect_lang, t
+from debtguide.suggest import suggest
+
+if TYPE_CHECKING:
+    from debtguide.models import Letter, Pack
 
 
 def _say(console: Any, *items: Any) -> None:
     """Print without breaking lines inside a sentence (long Chinese lines wrap badly)."""
     console.print(*items, soft_wrap=True)
-
-
-def is_terminal() -> bool:
-    """Whether someone is at the keyboard to answer questions."""
-    return sys.stdin.isatty()
 
 
 def run(
@@ -38,10 +37,9 @@ def run(
 ) -> None:
     """Write the letter `letter_type`, or list the letters when it is None."""
     from debtguide import cache, letters
-    from debtguide.assess_cli import parse_today
     from debtguide.packs import pack_dir
 
-    today = parse_today(today_text)
+    today = io.parse_today(today_text)
     pack = cache.load(pack_dir())
     if answers_file is not None and resume:
         raise UsageError("resume_and_answers")
@@ -61,7 +59,7 @@ def run(
     answers = letters.with_letter(pack, letter, answers, given)
     situation = _situation(pack, answers, today, lang)
 
-    from debtguide.render import console
+    from debtguide.render.console import console
 
     err = console(stderr=True)
     if source is not None and answers_file is None and not resume:
@@ -74,7 +72,7 @@ def run(
             _say(err, t("letter_debts_share", lang, creditor=name, offer=offer, total=of))
     elif debts_file is not None or creditor is not None:
         raise UsageError("letter_debts_unused", letter=letter.id)
-    terminal = is_terminal()
+    terminal = io.is_terminal()
     if letter.acknowledges and letters.limitation_risk(answers, today):
         _warn_limitation(pack, letter, answers, lang, err, terminal)
     if terminal:
@@ -88,15 +86,14 @@ def run(
         sys.stdout.write(to_text(rendered))
         sys.stdout.flush()
     else:
-        from debtguide.assess_cli import write_new_file
         from debtguide.letter_writers import encode
 
-        write_new_file(out, encode(rendered, out.suffix.lower(), today), force)
+        io.write_new_file(out, encode(rendered, out.suffix.lower(), today), force)
     _after(pack, rendered, situation, lang, err, out)
 
 
 def interview_path() -> Path:
-    from debtguide.interview import progress_path
+    from debtguide.cli.interview import progress_path
 
     return progress_path(create=False)
 
@@ -109,11 +106,10 @@ def budget_share(
     Returns (share, the whole affordable sum, the creditor's name in the debts file).
     """
     from debtguide import money
-    from debtguide.money_cli import read_data
 
     assert pack.rates is not None
     debts = money.parse_debts(
-        read_data(debts_file), lang, [s.id for s in pack.stages], str(debts_file)
+        io.read_data(debts_file), lang, [s.id for s in pack.stages], str(debts_file)
     )
     affordable = situation.result.money.affordable
     if affordable is None:
@@ -147,12 +143,8 @@ def find_letter(pack: Pack, name: str) -> Letter:
     ]
     if len(partial) == 1:
         return partial[0]
-    import difflib
-
     error = UsageError("letter_unknown", name=name)
-    close = [letter.id for letter in partial] or difflib.get_close_matches(
-        wanted, list(pack.letters), n=3, cutoff=0.5
-    )
+    close = [letter.id for letter in partial] or suggest(wanted, pack.letters, cutoff=0.5)
     if close:
         error.hint("did_you_mean", options=", ".join(close))
     raise error.hint("see_letters")
@@ -170,12 +162,11 @@ def _answers(
 
     `saved_ok`: use a saved interview even without --resume (the list of letters does).
     """
+    import debtguide.cli.interview as interview
     from debtguide import answers as answers_mod
-    from debtguide import interview
-    from debtguide.assess_cli import read_answers_file
 
     if answers_file is not None:
-        raw = read_answers_file(answers_file)
+        raw = io.read_answers_file(answers_file)
         source = t("letter_source_file", lang, path=answers_file)
         return answers_mod.validate(pack, raw, today, lang), source
     if not (resume or saved_ok):
@@ -191,16 +182,15 @@ def _answers(
 def _situation(pack: Pack, answers: dict[str, Any], today: dt.date, lang: str) -> Any:
     """The assessment a letter is written from, with the evidence log's flags and rows."""
     from debtguide import engine, letters
-    from debtguide.assess_cli import log_findings
     from debtguide.money_view import money_view
 
-    log_flags, entries = log_findings(pack, lang)
+    log_flags, entries = io.log_findings(pack, lang)
     result = engine.assess(
         pack, answers, today, extra_flags=log_flags, money=money_view(pack, answers)
     )
     rows: tuple[Any, ...] = ()
     if entries:
-        from debtguide.evidence_report import letter_rows
+        from debtguide.evidence.report import letter_rows
 
         rows = tuple(letters.EvidenceRow(*row) for row in letter_rows(entries, lang))
     return letters.Situation(answers, result, rows, practice_lines(pack, answers))
@@ -228,14 +218,14 @@ def list_letters(
     """Print the letters, one line each, marking those the situation calls for."""
     from rich.text import Text
 
-    from debtguide import render
+    from debtguide.render.console import console
 
     answers, source = _answers(pack, lang, today, answers_file, resume, saved_ok=True)
     fits: dict[str, Any] = {}
     if source is not None:
         situation = _situation(pack, answers, today, lang)
         fits = {fit.id: fit for fit in situation.result.letters}
-    out = render.console()
+    out = console()
     _say(out, Text(t("letter_list_title", lang), style="bold"))
     width = max(len(letter_id) for letter_id in pack.letters)
     for letter in sorted(pack.letters.values(), key=_order):
@@ -431,3 +421,80 @@ def _deadline(pack: Pack, letter: Letter, situation: Any, lang: str, err: Any) -
                 missing=missing.rule.missing(lang),
             )
             _say(err, Text(text, style="bold yellow"))
+
+
+# ---- the commands --------------------------------------------------------------------------
+
+
+@app.command()
+def letter(
+    letter_type: Annotated[
+        str | None,
+        typer.Argument(
+            metavar="[TYPE]",
+            help="negotiation, statement-request, cease-third-party, complaint, "
+            "credit-objection, defense or payment-order-objection; none lists them. 信件类型。",
+        ),
+    ] = None,
+    answers: Annotated[
+        Path | None,
+        typer.Option(
+            "--answers", metavar="FILE", help="Answers file (YAML/JSON), as for assess. 答案文件。"
+        ),
+    ] = None,
+    resume: Annotated[
+        bool, typer.Option("--resume", help="Use the saved interview. 使用保存的问答。")
+    ] = False,
+    sets: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--set",
+            metavar="FIELD=VALUE",
+            help="A letter field, e.g. --set name=张三 (repeatable). 填写信件字段。",
+        ),
+    ] = None,
+    out: Annotated[
+        Path | None,
+        typer.Option(
+            "--out", metavar="FILE", help="Write to FILE (.txt, .md or .docx). 写入文件。"
+        ),
+    ] = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="Replace an existing --out file. 覆盖已有文件。")
+    ] = False,
+    today: Annotated[
+        str | None,
+        typer.Option(
+            "--today",
+            metavar="YYYY-MM-DD",
+            help="Date the letter YYYY-MM-DD (default: today). 信件日期。",
+        ),
+    ] = None,
+    debts: Annotated[
+        Path | None,
+        typer.Option(
+            "--debts",
+            metavar="FILE",
+            help="Several debts (as for budget): offer this creditor its share. 多笔债务时按份额出价。",
+        ),
+    ] = None,
+    creditor: Annotated[
+        str | None,
+        typer.Option(
+            "--creditor",
+            help="Which creditor in --debts (default: the lender in the answers). 对应哪一笔债务。",
+        ),
+    ] = None,
+    lang: LangOpt = None,
+) -> None:
+    """Write a letter from your answers, ready to sign and send; alone, list the letters.
+    根据你的回答写好要寄出的信；不带类型时列出全部信件。
+
+    Example: debtguide letter negotiation --answers my-answers.yaml --out letter.docx
+    """
+    with reporting(lang):
+        lang = detect_lang(lang)
+        from debtguide.userfile import typed_text
+
+        sets = [typed_text(value, "--set") or "" for value in sets or []]
+        run(lang, letter_type, answers, resume, sets or [], out, force, today, debts, creditor)
