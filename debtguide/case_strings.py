@@ -52,4 +52,64 @@ CASE_UI: dict[str, dict[str, str]] = {
         "zh": "这里不能写这一项；可用：{allowed}",
         "en": "not allowed here; allowed: {allowed}",
     },
+    "case_summary_title": {
+        "zh": " 你的 {count} 笔欠款一览 ",
+        "en": " Your {count} debts at a glance ",
+    },
+    "case_summary_debts": {
+        "zh": "每笔欠款到了哪一步（先处理排在前面的）：",
+        "en": "Where each debt stands (deal with the first ones first):",
+    },
+    "case_owed": {"zh": "对方要 {amount} 元", "en": "claimed {amount} yuan"},
+    "case_offer": {"zh": "每月可还 {amount} 元", "en": "you can offer {amount} a month"},
+    "case_offer_none": {
+        "zh": "暂时拿不出钱还这笔",
+        "en": "nothing to offer on this one for now",
+    },
+    "case_summary_deadlines": {
+        "zh": "有日期的期限（最近的在前）：",
+        "en": "Dated deadlines (soonest first):",
+    },
+    "case_colon": {"zh": "：", "en": ": "},
+    "case_no_deadlines": {
+        "zh": "目前没有算得出日期的法定期限。",
+        "en": "No legal deadline with a date so far.",
+    },
+    "case_summary_first": {
+        "zh": "最先要做的三件事：",
+        "en": "The first three things to do:",
+    },
+    "case_budget": {
+        "zh": "你每月能拿出来还款的约 {amount} 元，按各笔欠款的金额分配（见下面每笔欠款）。",
+        "en": "You can put about {amount} yuan a month towards these debts, shared by the "
+        "amounts claimed (see each debt below).",
+    },
+    "case_budget_court_first": {
+        "zh": "你每月能拿出来还款的约 {amount} 元，先给已经到法院或执行阶段的欠款"
+        "（见下面每笔欠款）。",
+        "en": "You can put about {amount} yuan a month towards these debts; the debts in "
+        "court or enforcement get it first (see each debt below).",
+    },
+    "case_summary_unknown": {
+        "zh": "还有 {count} 个问题没有回答；补上后计划会更准：debtguide review",
+        "en": "{count} question(s) still unanswered; answering them sharpens the plan: "
+        "debtguide review",
+    },
+    "case_common": {
+        "zh": "每笔欠款都要做的事（只列一次）",
+        "en": "For all your debts (said once)",
+    },
+    "case_debt_heading": {
+        "zh": "第 {number} 笔（共 {total} 笔）：{id} {name}",
+        "en": "Debt {number} of {total}: {id} {name}",
+    },
+    "case_offer_line": {
+        "zh": "按全家的预算，这笔每月可以还 {amount} 元。",
+        "en": "From the household budget, this debt can be offered {amount} yuan a month.",
+    },
+    "case_offer_line_none": {
+        "zh": "按全家的预算，暂时拿不出钱还这笔：先顾上排在前面的欠款，再跟这家协商缓一缓。",
+        "en": "From the household budget there is nothing for this debt for now: the debts "
+        "ahead of it come first; ask this lender for time.",
+    },
 }
