@@ -63,14 +63,8 @@ def test_the_full_plan_says_shared_advice_once_and_then_each_debt(pack, lang):
     for action in shared:
         head = action.text(lang)[:30]
         assert text.count(head) == 1, head
-    positions = (
-        [
-            text.index(f"{n}: " if lang == "en" else f"第 {n} 笔")
-            for n in ("Debt 1 of 3", "Debt 2 of 3", "Debt 3 of 3")
-        ]
-        if lang == "en"
-        else [text.index(f"第 {n} 笔") for n in (1, 2, 3)]
-    )
+    heading = "Debt {} of 3" if lang == "en" else "第 {} 笔（共 3 笔）"
+    positions = [text.index(heading.format(n)) for n in (1, 2, 3)]
     assert positions == sorted(positions)
     assert "debtguide letter defense --answers case.yaml --debt huahua" in text
     assert "--debt jisu" in text and "--debt zhaoshang-card" in text
