@@ -129,7 +129,7 @@ class Case:
             for d in self.debts
         )
         self.debt(debt_id)  # an unknown id is an error
-        return replace(self, debts=debts)
+        return replace(self, debts=debts)._flat_id()
 
     def without_answer(self, debt_id: str | None, question_id: str) -> Case:
         """A copy with one answer removed (back to "unknown")."""
@@ -143,7 +143,14 @@ class Case:
             else d
             for d in self.debts
         )
-        return replace(self, debts=debts)
+        return replace(self, debts=debts)._flat_id()
+
+    def _flat_id(self) -> Case:
+        """A v1 case keeps no id: its one debt's id follows its answers until a debt is added."""
+        if not self.flat or len(self.debts) != 1:
+            return self
+        debt = self.debts[0]
+        return replace(self, debts=(replace(debt, id=default_id(debt.answers, ())),))
 
 
 # ---- ids -----------------------------------------------------------------------------------

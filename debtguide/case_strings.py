@@ -112,4 +112,45 @@ CASE_UI: dict[str, dict[str, str]] = {
         "en": "From the household budget there is nothing for this debt for now: the debts "
         "ahead of it come first; ask this lender for time.",
     },
+    "cv_back_first": {
+        "zh": "这已经是第一个问题了。",
+        "en": "This is the first question.",
+    },
+    "cv_more_debts": {
+        "zh": "除了上面这 {count} 笔，你还有别的逾期欠款吗（别的网贷、信用卡、借的钱）？",
+        "en": "Besides the {count} debt(s) above, do you have other overdue loans (other apps, "
+        "cards, money borrowed)?",
+    },
+    "cv_debt_start": {
+        "zh": "好，下面问第 {number} 笔欠款。家里的收入、开支这些不会再问。",
+        "en": "Now debt number {number}. The household questions (income, costs) are not "
+        "asked again.",
+    },
+    "cv_money_offer": {
+        "zh": "上面是初步计划。要不要现在回答收入、开支和金额方面的问题？这样计划和信件里的还款"
+        "方案会更准。（以后也可以用 debtguide review 补答）",
+        "en": "That is a first plan. Answer the questions on income, costs and amounts now? They "
+        "make the plan and the repayment offer in letters more exact. (You can also answer "
+        "them later with debtguide review.)",
+    },
+    "cv_household": {
+        "zh": "—— 关于你和你的家庭（所有欠款只问一次）——",
+        "en": "-- About you and your household (asked once for all debts) --",
+    },
+    "cv_about_debt": {
+        "zh": "—— 第 {number} 笔欠款：{name} ——",
+        "en": "-- Debt {number}: {name} --",
+    },
+    "cv_yes_no_hint": {
+        "zh": "是 / 否（y / n），直接回车为否；输入“返回”回到上一题",
+        "en": "yes / no (y / n); Enter means no; type back for the previous question",
+    },
+    "cv_yes_no_again": {
+        "zh": "请回答 是 或 否（y / n）。",
+        "en": "Please answer yes or no (y / n).",
+    },
+    "cv_skip_hint": {
+        "zh": "不知道就输入“不知道”或直接回车跳过；“返回”回到上一题；? 查看说明",
+        "en": "type don't know or press Enter to skip; back for the previous question; ? for help",
+    },
 }

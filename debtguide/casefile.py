@@ -86,6 +86,13 @@ def case_from_progress(
 
 def saved_case(pack: Pack, today: dt.date, lang: str) -> Case | None:
     """The case kept in the data folder, or None when there is none (or it cannot be read)."""
+    saved = saved_interview(pack, today, lang)
+    return saved[0] if saved is not None else None
+
+
+def saved_interview(pack: Pack, today: dt.date, lang: str) -> tuple[Case, dict[str, Any]] | None:
+    """The saved case and where its interview stands (an empty mapping for an interview
+    saved before cases existed: it is continued from its open questions)."""
     import json
 
     from debtguide.interview import progress_path
@@ -99,11 +106,13 @@ def saved_case(pack: Pack, today: dt.date, lang: str) -> Case | None:
         return None
     skipped = [s for s in data.get("skipped", []) if isinstance(s, str)]
     by_debt = data.get("skipped_debts") if isinstance(data.get("skipped_debts"), dict) else {}
-    return case_from_progress(pack, data["answers"], skipped, by_debt, today, lang)
+    state = data.get("interview") if isinstance(data.get("interview"), dict) else {}
+    return case_from_progress(pack, data["answers"], skipped, by_debt, today, lang), state
 
 
-def save_case(pack: Pack, case: Case) -> Path:
-    """Keep the case in the data folder (the saved interview), atomically and owner-only."""
+def save_case(pack: Pack, case: Case, state: Mapping[str, Any] | None = None) -> Path:
+    """Keep the case in the data folder (the saved interview), atomically and owner-only,
+    with where its interview stands."""
     import json
 
     from debtguide.datadir import write_private
@@ -111,6 +120,8 @@ def save_case(pack: Pack, case: Case) -> Path:
 
     path = progress_path()
     data = {"pack": pack.info.id, **progress_raw(case)}
+    if state is not None:
+        data["interview"] = dict(state)
     write_private(path, json.dumps(data, ensure_ascii=False, indent=2).encode("utf-8"))
     if case.profile:
         save_profile(case.profile)

@@ -377,6 +377,8 @@ def test_the_case_and_profile_are_kept_privately_and_read_back(pack):
     assert stat.S_IMODE(profile.stat().st_mode) == 0o600
     again = casefile.saved_case(pack, TODAY, "en")
     assert again == case
+    casefile.save_case(pack, case, {"more_done": True})
+    assert casefile.saved_interview(pack, TODAY, "en") == (case, {"more_done": True})
 
 
 def test_a_saved_one_debt_interview_reads_as_a_flat_case(pack):
