@@ -107,7 +107,7 @@ def test_three_debts_triage_first_household_once_then_money(pack):
 
 def test_about_ten_questions_give_a_first_plan_for_one_debt(pack):
     lines = [*SUED, "n", "n"]
-    case, saves, plans, text = run(pack, lines)
+    _case, _saves, plans, _text = run(pack, lines)
     assert plans and len(plans[0].debts) == 1
     assert len(lines) - 1 == 14  # a sued debt: ten questions plus four dates it may skip
     simple = [*CARD, "n", "n"]
@@ -117,7 +117,7 @@ def test_about_ten_questions_give_a_first_plan_for_one_debt(pack):
 
 def test_back_goes_to_the_previous_question_and_changes_it(pack):
     lines = ["1", "花花借", "back", "其它借", "95"]
-    _, saves, _, text = run(pack, lines)
+    _, saves, _, _text = run(pack, lines)
     case = saves[-1][0]
     assert case.debts[0].answers["lender_name"] == "其它借"
     assert case.debts[0].answers["days_overdue"] == 95
