@@ -153,4 +153,7 @@ CASE_UI: dict[str, dict[str, str]] = {
         "zh": "不知道就输入“不知道”或直接回车跳过；“返回”回到上一题；? 查看说明",
         "en": "type don't know or press Enter to skip; back for the previous question; ? for help",
     },
+    "rv_skipped": {"zh": "（跳过了，还没回答）", "en": "(skipped, not answered yet)"},
+    "rv_not_answered": {"zh": "（还没回答）", "en": "(not answered yet)"},
+    "rv_none_chosen": {"zh": "（一项也没选）", "en": "(none chosen)"},
 }
