@@ -156,4 +156,11 @@ CASE_UI: dict[str, dict[str, str]] = {
     "rv_skipped": {"zh": "（跳过了，还没回答）", "en": "(skipped, not answered yet)"},
     "rv_not_answered": {"zh": "（还没回答）", "en": "(not answered yet)"},
     "rv_none_chosen": {"zh": "（一项也没选）", "en": "(none chosen)"},
+    "px_title": {"zh": "我的欠款应对计划", "en": "My plan for dealing with my debts"},
+    "px_made": {
+        "zh": "由 debtguide 于 {today} 根据我的回答生成。期限和步骤以这一天为准；"
+        "情况有变时请重新生成。",
+        "en": "Made by debtguide on {today} from my answers. Deadlines and steps are as of "
+        "that day; make it again when anything changes.",
+    },
 }
