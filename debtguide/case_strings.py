@@ -163,4 +163,63 @@ CASE_UI: dict[str, dict[str, str]] = {
         "en": "Made by debtguide on {today} from my answers. Deadlines and steps are as of "
         "that day; make it again when anything changes.",
     },
+    "case_add_debt_answers": {
+        "zh": "--add-debt 是往保存的问答里添一笔欠款，不能和 --answers 一起用。"
+        "要给案件文件添一笔，请在文件的 debts: 下面加上它。",
+        "en": "--add-debt adds a debt to the saved interview; it cannot be used with "
+        "--answers. To add one to a case file, add it under debts: in the file.",
+    },
+    "case_add_debt_fresh": {
+        "zh": "--add-debt（添一笔欠款）和 --fresh（重新开始）只能选一个。",
+        "en": "Use either --add-debt (add a debt) or --fresh (start afresh), not both.",
+    },
+    "cv_intro": {
+        "zh": "接下来先问几个最要紧的问题（到了哪一步、有没有期限、是否安全），答完就能看到初步"
+        "计划；有几笔欠款就一笔一笔问。不知道就输入“不知道”或直接回车跳过，输入“返回”回到上"
+        "一题，输入 ? 查看说明。每答一题都会自动保存。",
+        "en": "First the questions that matter most (how far it has gone, any deadlines, your "
+        "safety); after them you see a first plan. With several debts, each is taken in "
+        "turn. Type don't know or press Enter to skip, back for the previous question, ? for "
+        "help. Every answer is saved as you go.",
+    },
+    "cv_offer_skipped": {
+        "zh": "上次跳过了 {count} 个问题。现在回答它们吗？",
+        "en": "You skipped {count} question(s) last time. Answer them now?",
+    },
+    "cv_yes_no_prompt": {"zh": "是 / 否（y / n）：", "en": "yes / no (y / n): "},
+    "case_out_format": {
+        "zh": "计划文件 {path} 的扩展名要用 {formats} 之一。",
+        "en": "The plan file {path} must end in one of: {formats}.",
+    },
+    "rv_value_without_change": {
+        "zh": "--value 要和 --change 编号一起用。",
+        "en": "--value needs --change NUMBER.",
+    },
+    "rv_how_to_change": {
+        "zh": "要改其中一项：debtguide review --change 编号 --value 新答案"
+        "（--clear 清空这一项）；在终端里运行 debtguide review 可以直接选。",
+        "en": "To change one: debtguide review --change NUMBER --value NEW (--clear empties "
+        "it); run debtguide review in a terminal to choose.",
+    },
+    "rv_no_such_number": {
+        "zh": "没有第 {number} 项；编号是 1 到 {count}。",
+        "en": "There is no answer number {number}; the numbers are 1 to {count}.",
+    },
+    "rv_bad_value": {
+        "zh": "第 {number} 项没有改：{reason}",
+        "en": "Answer {number} was not changed: {reason}",
+    },
+    "rv_changed": {"zh": "已改好：{answer}", "en": "Changed: {answer}"},
+    "rv_full_plan": {
+        "zh": "完整计划：debtguide assess --resume",
+        "en": "The full plan: debtguide assess --resume",
+    },
+    "rv_which": {
+        "zh": "要改哪一项？输入编号 1–{count}（直接回车结束）：",
+        "en": "Which answer to change? Type 1–{count} (Enter to finish): ",
+    },
+    "rv_which_again": {
+        "zh": "请输入 1 到 {count} 之间的编号，或直接回车结束。",
+        "en": "Please type a number from 1 to {count}, or press Enter to finish.",
+    },
 }

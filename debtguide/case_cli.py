@@ -1,0 +1,375 @@
+"""The command-line side of the case: get it (file, interview, resume, an added debt), show it
+(one debt: the plan as before; several: the summary and each debt), keep the plan in a file,
+review and change answers. Only this layer prompts, reads files and prints."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+import typer
+
+from debtguide.case import Case
+from debtguide.errors import EXIT_INTERRUPTED, UsageError
+from debtguide.i18n import t
+from debtguide.models import Pack
+
+PLAN_FORMATS = (".md", ".html", ".htm")
+
+
+def _assess_cli() -> Any:
+    from debtguide import assess_cli
+
+    return assess_cli
+
+
+def gather_case(
+    pack: Pack,
+    lang: str,
+    today: dt.date,
+    answers_file: Path | None,
+    resume: bool,
+    console: Any,
+    fresh: bool = False,
+    add_debt: bool = False,
+) -> Case:
+    """Return the case from a file, or from a new, resumed or extended interview.
+
+    A saved interview is never overwritten unasked: without --resume or --fresh the borrower
+    chooses to continue it, start afresh (the old one is renamed, not deleted), or see the plan
+    from it; without a terminal to ask, the command stops and names the two options.
+    """
+    from debtguide import case_interview as ci
+    from debtguide import interview
+    from debtguide.casefile import load_profile, read_case_file, saved_interview
+
+    ac = _assess_cli()
+    if answers_file is not None:
+        if resume:
+            raise UsageError("resume_and_answers")
+        if fresh:
+            raise UsageError("fresh_and_answers")
+        if add_debt:
+            raise UsageError("case_add_debt_answers")
+        case = read_case_file(pack, answers_file, today, lang)
+        if not case.profile:
+            from dataclasses import replace
+
+            case = replace(case, profile=load_profile())
+        return case
+    if resume and fresh:
+        raise UsageError("resume_and_fresh")
+    if add_debt and fresh:
+        raise UsageError("case_add_debt_fresh")
+
+    path = interview.progress_path()
+    saved = saved_interview(pack, today, lang) if path.exists() else None
+    if path.exists() and saved is None:  # damaged or unreadable: keep it, never write over it
+        if resume or add_debt:
+            raise UsageError("iv_saved_unreadable", path=path)
+        backup = interview.set_aside(path)
+        console.print(t("iv_saved_unreadable_kept", lang, path=backup))
+    elif saved is not None and not resume and not add_debt:
+        count = _answered(saved[0])
+        choice = "afresh" if fresh else ac._saved_choice(path, count, lang, console)
+        if choice == "afresh":
+            backup = interview.set_aside(path)
+            console.print(t("iv_saved_kept", lang, path=backup))
+            saved = None
+        elif choice == "plan":
+            return saved[0]
+        else:
+            resume = True
+
+    if resume and saved is None:
+        raise UsageError("no_saved_interview")
+    if saved is not None and (resume or add_debt):
+        case, state = saved[0], {**ci.new_state(), **saved[1]}
+        if not saved[1]:  # an interview saved before cases: its first plan is due
+            state["more_done"] = len(case.debts) > 1
+        console.print(t("iv_resumed", lang, count=_answered(case)))
+    else:
+        case, state = _empty_case(pack, today, lang), ci.new_state()
+        console.print(t("cv_intro", lang))
+
+    if add_debt and saved is not None:
+        from debtguide.case import default_id
+
+        new_id = default_id({}, case.ids)
+        case = case.with_debt({}, debt_id=new_id)
+        state["auto_ids"] = [*state.get("auto_ids", []), new_id]
+        state["more_done"] = False
+        console.print(t("cv_debt_start", lang, number=len(case.debts)))
+    elif resume and ci.skipped_count(case) and ac.is_terminal():
+        if _ask_yes_no(console, lang, "cv_offer_skipped", count=ci.skipped_count(case)):
+            case = ci.unskip_all(case)
+            state["money"] = True if state.get("money") is False else state.get("money")
+    return run_interview(pack, lang, today, console, case, state)
+
+
+def _answered(case: Case) -> int:
+    return len(case.household) + sum(len(d.answers) for d in case.debts)
+
+
+def _empty_case(pack: Pack, today: dt.date, lang: str) -> Case:
+    from dataclasses import replace
+
+    from debtguide.case import parse_case
+    from debtguide.casefile import load_profile
+
+    return replace(parse_case(pack, {}, today, lang), profile=load_profile())
+
+
+def _ask_yes_no(console: Any, lang: str, key: str, **values: Any) -> bool:
+    from rich.text import Text
+
+    from debtguide.answers import NO, YES
+    from debtguide.userfile import read_typed
+
+    console.print(Text(t(key, lang, **values), style="bold"))
+    while True:
+        try:
+            raw = read_typed(console, t("cv_yes_no_prompt", lang))
+        except (KeyboardInterrupt, EOFError):
+            console.print()
+            raise typer.Exit(EXIT_INTERRUPTED) from None
+        if raw is None:
+            continue
+        if raw.casefold() in YES:
+            return True
+        if raw == "" or raw.casefold() in NO:
+            return False
+        console.print(Text(t("cv_yes_no_again", lang), style="yellow"))
+
+
+def run_interview(
+    pack: Pack, lang: str, today: dt.date, console: Any, case: Case, state: dict[str, Any]
+) -> Case:
+    """Ask what is open; save after every answer; Ctrl-C keeps everything and exits 130."""
+    from debtguide.case_interview import CaseInterview
+    from debtguide.casefile import save_case
+
+    current = {"case": case, "state": state}
+
+    def on_change(new: Case, new_state: dict[str, Any]) -> None:
+        current["case"], current["state"] = new, new_state
+        save_case(pack, new, new_state)
+
+    def first_plan(now: Case) -> None:
+        from debtguide.case import assess_case
+        from debtguide.render_case import summary_view
+
+        console.print()
+        console.print(summary_view(pack, assess_case(pack, now, today), lang))
+
+    runner = CaseInterview(pack, lang, today, console, on_change, first_plan)
+    try:
+        return runner.run_case(case, state)
+    except (KeyboardInterrupt, EOFError):
+        save_case(pack, current["case"], current["state"])
+        console.print()
+        console.print(t("iv_saved_exit", lang))
+        raise typer.Exit(EXIT_INTERRUPTED) from None
+
+
+# ---- showing the case ----------------------------------------------------------------------
+
+
+def log_flags_by_debt(pack: Pack, lang: str) -> dict[str | None, dict[str, list[Any]]]:
+    """The red flags the evidence log supports, by the debt each entry is tied to (None: not
+    tied to one)."""
+    from debtguide import findings
+    from debtguide.evidence_report import report_for
+
+    _, entries = _assess_cli().log_findings(pack, lang)
+    by_debt: dict[str | None, list[Any]] = {}
+    for entry in entries:
+        by_debt.setdefault(getattr(entry, "debt", None), []).append(entry)
+    return {
+        debt: findings.from_log(pack, report_for(group, pack.evidence))
+        for debt, group in by_debt.items()
+    }
+
+
+def check_plan_target(path: Path, force: bool) -> None:
+    """A plan file must end in .md or .html and not replace a file unasked."""
+    from debtguide.files import check_target
+
+    if path.suffix.lower() not in PLAN_FORMATS:
+        raise UsageError("case_out_format", path=path, formats=", ".join(PLAN_FORMATS))
+    check_target(path, force)
+
+
+def write_plan(pack: Pack, result: Any, lang: str, path: Path, force: bool) -> None:
+    """Write the plan to `path`: Markdown for .md, one HTML page for .html."""
+    from debtguide.plan_export import plan_html, plan_markdown
+
+    text = plan_markdown(pack, result, lang) if path.suffix.lower() == ".md" else None
+    if text is None:
+        text = plan_html(pack, result, lang)
+    _assess_cli().write_new_file(path, text.encode("utf-8"), force)
+
+
+def show_case(
+    pack: Pack,
+    case: Case,
+    today: dt.date,
+    lang: str,
+    as_json: bool,
+    letter_args: str,
+    out: Any,
+    log_flags: Mapping[str | None, Mapping[str, Any]] | None = None,
+) -> Any:
+    """Print a case of several debts (its summary and each debt, or debtguide.case/1)."""
+    from debtguide import render
+    from debtguide.case import assess_case, case_json
+
+    result = assess_case(pack, case, today, log_flags=log_flags)
+    if as_json:
+        render.print_json(case_json(pack, result, lang))
+        return result
+    from debtguide.render_case import case_plan
+
+    out.print(case_plan(pack, result, lang, letter_args))
+    out.print(render.disclaimer(pack, lang))
+    return result
+
+
+# ---- hotline use ---------------------------------------------------------------------------
+
+
+def run_folder(pack: Pack, folder: Path, today: dt.date, lang: str) -> int:
+    """Print one JSON line per file of `folder`; return how many files had errors."""
+    import json
+    import sys
+
+    from debtguide.case_batch import assess_folder
+
+    errors = 0
+    for data in assess_folder(pack, folder, today, lang):
+        errors += "error" in data
+        sys.stdout.write(json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n")
+    sys.stdout.flush()
+    return errors
+
+
+# ---- review --------------------------------------------------------------------------------
+
+
+def run_review(
+    lang: str,
+    today_text: str | None,
+    change: int | None,
+    value: str | None,
+    clear: bool,
+    as_json: bool,
+) -> None:
+    """List every saved answer in plain words; change one (typed, or --change N --value V);
+    the plan is shown again afterwards."""
+    from rich.text import Text
+
+    from debtguide import cache, render
+    from debtguide.case_review import item_text, review_items
+    from debtguide.casefile import save_case, saved_interview
+    from debtguide.packs import pack_dir
+
+    ac = _assess_cli()
+    today = ac.parse_today(today_text)
+    pack = cache.load(pack_dir())
+    out = render.console()
+    saved = saved_interview(pack, today, lang)
+    if saved is None:
+        raise UsageError("no_saved_interview")
+    case, state = saved
+    items = review_items(pack, case)
+    if as_json:
+        render.print_json(
+            {
+                "schema": "debtguide.review/1",
+                "answers": [
+                    {
+                        "number": i.number,
+                        "debt": i.debt,
+                        "question": i.question.id,
+                        "answered": i.value is not None,
+                        "skipped": i.skipped,
+                        "text": item_text(i, lang),
+                    }
+                    for i in items
+                ],
+            }
+        )
+        return
+    if value is not None and change is None:
+        raise UsageError("rv_value_without_change")
+    if change is None:
+        for item in items:
+            style = "dim" if item.value is None else ""
+            out.print(Text(item_text(item, lang), style=style), soft_wrap=False)
+        if not ac.is_terminal():
+            out.print(t("rv_how_to_change", lang))
+            return
+        change = _ask_number(out, lang, len(items))
+        if change is None:
+            return
+    if not 1 <= change <= len(items):
+        raise UsageError("rv_no_such_number", number=change, count=len(items))
+    item = items[change - 1]
+    if clear:
+        case = case.without_answer(item.debt, item.question.id)
+    elif value is not None:
+        from debtguide.answers import BadAnswer, parse
+
+        try:
+            parsed = parse(item.question, value, today, typed=True)
+        except BadAnswer as exc:
+            raise UsageError("rv_bad_value", number=change, reason=exc.message(lang)) from None
+        case = case.with_answer(item.debt, item.question.id, parsed) if parsed is not None else case
+    else:
+        from debtguide.case_interview import _SKIP, CaseInterview, _Back
+
+        asker = CaseInterview(pack, lang, today, out, lambda c, s: None, lambda c: None)
+        try:
+            parsed = asker.ask(item.question)
+        except _Back:
+            return
+        except (KeyboardInterrupt, EOFError):
+            out.print()
+            raise typer.Exit(EXIT_INTERRUPTED) from None
+        if parsed is _SKIP:
+            return
+        case = case.with_answer(item.debt, item.question.id, parsed)
+    save_case(pack, case, state)
+    changed = review_items(pack, case)
+    shown = next(
+        (i for i in changed if i.debt == item.debt and i.question.id == item.question.id), None
+    )
+    if shown is not None:
+        out.print(Text(t("rv_changed", lang, answer=item_text(shown, lang)), style="bold"))
+    from debtguide.case import assess_case
+    from debtguide.render_case import summary_view
+
+    out.print(summary_view(pack, assess_case(pack, case, today), lang))
+    out.print(t("rv_full_plan", lang))
+
+
+def _ask_number(console: Any, lang: str, count: int) -> int | None:
+    from rich.text import Text
+
+    from debtguide.userfile import read_typed
+
+    while True:
+        try:
+            raw = read_typed(console, t("rv_which", lang, count=count))
+        except (KeyboardInterrupt, EOFError):
+            console.print()
+            raise typer.Exit(EXIT_INTERRUPTED) from None
+        if raw is None:
+            continue
+        if raw == "":
+            return None
+        if raw.isdecimal() and 1 <= int(raw) <= count:
+            return int(raw)
+        console.print(Text(t("rv_which_again", lang, count=count), style="yellow"))
