@@ -102,10 +102,13 @@ def gather_case(
         state["auto_ids"] = [*state.get("auto_ids", []), new_id]
         state["more_done"] = False
         console.print(t("cv_debt_start", lang, number=len(case.debts)))
-    elif resume and ci.skipped_count(case) and ac.is_terminal():
-        if _ask_yes_no(console, lang, "cv_offer_skipped", count=ci.skipped_count(case)):
-            case = ci.unskip_all(case)
-            state["money"] = True if state.get("money") is False else state.get("money")
+    elif (
+        resume
+        and ci.skipped_count(case)
+        and ac.is_terminal()
+        and _ask_yes_no(console, lang, "cv_offer_skipped", count=ci.skipped_count(case))
+    ):
+        case = ci.unskip_all(case)
     return run_interview(pack, lang, today, console, case, state)
 
 
