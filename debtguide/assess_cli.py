@@ -228,13 +228,22 @@ def run(
     message_file: Path | None = None,
     use_log: bool = True,
     fresh: bool = False,
+    add_debt: bool = False,
+    plan_out: Path | None = None,
 ) -> None:
-    """Assess and print the plan."""
+    """Assess and print the plan: one debt as before, several as a case (case_cli.py)."""
     from debtguide import cache, engine, findings, render
     from debtguide.files import check_target
     from debtguide.packs import pack_dir
 
     today = parse_today(today_text)
+    from debtguide import case_cli
+
+    if answers_file is not None and answers_file.is_dir():
+        case_cli.run_folder_command(answers_file, today, lang, as_json, resume or fresh)
+        return
+    if plan_out is not None:
+        case_cli.check_plan_target(plan_out, force)
     if message_file is not None and str(message_file) == "-" and answers_file is None:
         raise UsageError("assess_message_stdin")  # the interview reads standard input too
     for target in (save, ics):
@@ -244,22 +253,30 @@ def run(
     message = read_message(pack, message_file)  # before the interview: a bad file fails fast
     out = render.console()
     talk = render.console(stderr=True) if as_json else out
-    answers = gather(pack, lang, today, answers_file, resume, talk, fresh)
+    case = case_cli.gather_case(pack, lang, today, answers_file, resume, talk, fresh, add_debt)
     if save is not None:
+        from debtguide.casefile import dump_case
         from debtguide.errors import DebtguideError
 
         try:
-            write_new_file(save, dump_answers(save, answers), force)
+            write_new_file(save, dump_case(save, case), force)
         except DebtguideError as exc:
             if answers_file is None:  # typed in the interview: they are kept all the same
                 exc.hint("iv_answers_kept")
             raise
         talk.print(t("iv_saved_to", lang, path=save))
+    letter_args = case_cli.letter_args(answers_file, save)
+    if len(case.debts) > 1:
+        case_cli.show_several(
+            pack, case, today, lang, as_json, letter_args, out, use_log, ics, plan_out, force, talk
+        )
+        return
+    answers = case.answers_for(case.debts[0].id)
 
     from debtguide.money_view import money_view
 
     message_flags, stage_hint = findings.from_message(pack, message) if message else ({}, None)
-    log_flags = log_findings(pack, lang)[0] if use_log else {}
+    log_flags = case_cli.log_flags_for(pack, lang, case, case.debts[0].id) if use_log else {}
     result = engine.assess(
         pack,
         answers,
@@ -280,6 +297,8 @@ def run(
 
     from debtguide import render_plan
 
+    if plan_out is not None:
+        case_cli.write_one_plan(pack, case, result, lang, plan_out, force, talk)
     if as_json:
         data = render_plan.plan_json(pack, result, lang)
         if message is not None:
@@ -288,11 +307,5 @@ def run(
         return
     if message is not None and message.verdict not in findings.TRUSTED_VERDICTS:
         out.print(t("message_not_trusted", lang))
-    if answers_file is not None:
-        letter_args = f"--answers {answers_file}"
-    elif save is not None:
-        letter_args = f"--answers {save}"
-    else:
-        letter_args = "--resume"
     out.print(render_plan.plan(pack, result, lang, letter_args))
     out.print(render.disclaimer(pack, lang))

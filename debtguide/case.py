@@ -416,6 +416,13 @@ def assess_case(
         results[debt.id] = engine.assess(
             pack, answers, today, extra_flags=extra, money=money_view(pack, answers)
         )
+    return combine(pack, case, today, results)
+
+
+def combine(
+    pack: Pack, case: Case, today: dt.date, results: Mapping[str, Assessment]
+) -> CaseAssessment:
+    """Put the debts' assessments together: deadlines across debts, order, budget split."""
     deadlines = sorted(
         (CaseDeadline(d, dl) for d, r in results.items() for dl in r.deadlines),
         key=lambda c: (c.deadline.status == "passed", c.deadline.date, case.ids.index(c.debt)),

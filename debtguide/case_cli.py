@@ -240,7 +240,96 @@ def show_case(
     return result
 
 
+def letter_args(answers_file: Path | None, save: Path | None) -> str:
+    """How the plan's letter commands name the answers."""
+    if answers_file is not None:
+        return f"--answers {answers_file}"
+    if save is not None:
+        return f"--answers {save}"
+    return "--resume"
+
+
+def log_flags_for(pack: Pack, lang: str, case: Case, debt_id: str) -> dict[str, list[Any]]:
+    """The log's red flags for one debt: its own entries, and with one debt the untied ones."""
+    by_debt = log_flags_by_debt(pack, lang)
+    flags: dict[str, list[Any]] = {}
+    sources: list[str | None] = [debt_id] + ([None] if len(case.debts) == 1 else [])
+    for source in sources:
+        for flag, because in by_debt.get(source, {}).items():
+            flags.setdefault(flag, []).extend(because)
+    return flags
+
+
+def write_one_plan(
+    pack: Pack, case: Case, result: Any, lang: str, path: Path, force: bool, talk: Any
+) -> None:
+    """--out for a one-debt plan: the same file as for a case."""
+    from debtguide.case import combine
+
+    combined = combine(pack, case, result.today, {case.debts[0].id: result})
+    write_plan(pack, combined, lang, path, force)
+    talk.print(t("case_plan_written", lang, path=path))
+
+
+def show_several(
+    pack: Pack,
+    case: Case,
+    today: dt.date,
+    lang: str,
+    as_json: bool,
+    args: str,
+    out: Any,
+    use_log: bool,
+    ics: Path | None,
+    plan_out: Path | None,
+    force: bool,
+    talk: Any,
+) -> None:
+    """A case of several debts: print it, and write the calendar and plan files asked for."""
+    from dataclasses import replace
+
+    flags = log_flags_by_debt(pack, lang) if use_log else {}
+    from debtguide.case import assess_case
+
+    result = assess_case(pack, case, today, log_flags=flags)
+    if ics is not None:
+        from debtguide.calendar import deadlines_ics, upcoming
+
+        first = next(iter(result.results.values()))
+        every = replace(first, deadlines=tuple(c.deadline for c in result.deadlines))
+        if upcoming(every):
+            data = deadlines_ics(every, lang).encode("utf-8")
+            _assess_cli().write_new_file(ics, data, force)
+            talk.print(t("ics_written", lang, path=ics, count=len(upcoming(every))))
+        else:
+            talk.print(t("ics_none", lang, path=ics))
+    if plan_out is not None:
+        write_plan(pack, result, lang, plan_out, force)
+        talk.print(t("case_plan_written", lang, path=plan_out))
+    show_case(pack, case, today, lang, as_json, args, out, flags)
+
+
 # ---- hotline use ---------------------------------------------------------------------------
+
+
+def run_folder_command(folder: Path, today: dt.date, lang: str, as_json: bool, other: bool) -> None:
+    """`assess --answers DIR --json`: one JSON line per file; a count of bad files on stderr."""
+    from debtguide import cache, render
+    from debtguide.packs import pack_dir
+
+    if not as_json:
+        raise UsageError("case_folder_needs_json", path=folder)
+    if other:
+        raise UsageError("case_folder_alone")
+    pack = cache.load(pack_dir())
+    from debtguide.case_batch import case_files
+
+    count = len(case_files(folder))
+    errors = run_folder(pack, folder, today, lang)
+    if errors:
+        render.console(stderr=True).print(
+            t("case_folder_errors", lang, errors=errors, count=count), soft_wrap=True
+        )
 
 
 def run_folder(pack: Pack, folder: Path, today: dt.date, lang: str) -> int:

@@ -222,4 +222,21 @@ CASE_UI: dict[str, dict[str, str]] = {
         "zh": "请输入 1 到 {count} 之间的编号，或直接回车结束。",
         "en": "Please type a number from 1 to {count}, or press Enter to finish.",
     },
+    "case_plan_written": {
+        "zh": "计划已写入 {path}。",
+        "en": "The plan is written to {path}.",
+    },
+    "case_folder_needs_json": {
+        "zh": "{path} 是文件夹：逐个评估文件夹里的文件时要加 --json（每个文件输出一行 JSON）。",
+        "en": "{path} is a folder: assessing every file in a folder needs --json (one JSON "
+        "line per file).",
+    },
+    "case_folder_alone": {
+        "zh": "评估文件夹时不能用 --resume、--fresh 或 --add-debt。",
+        "en": "--resume, --fresh and --add-debt cannot be used when assessing a folder.",
+    },
+    "case_folder_errors": {
+        "zh": "{count} 个文件中有 {errors} 个有问题，它们的那一行是 error 对象。",
+        "en": "{errors} of {count} files had problems; their lines are error objects.",
+    },
 }

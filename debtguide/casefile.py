@@ -51,6 +51,8 @@ def progress_raw(case: Case) -> dict[str, Any]:
 
     data = case_to_file(case)
     data.pop("profile", None)  # kept in profile.json
+    if case.flat and len(case.debts) == 1:  # the v1 progress file: one list of skipped ids
+        return {"answers": data, "skipped": [*case.debts[0].skipped, *case.skipped]}
     return {
         "answers": data,
         "skipped": list(case.skipped),

@@ -276,13 +276,29 @@ def assess(
         Path | None,
         typer.Option(
             "--answers",
-            metavar="FILE",
-            help="Answers file (YAML/JSON); no questions asked. 答案文件。",
+            metavar="FILE|DIR",
+            help="Answers or case file (YAML/JSON), or a folder of them with --json; no "
+            "questions asked. 答案或案件文件，或（加 --json）装满这类文件的文件夹。",
         ),
     ] = None,
     resume: Annotated[
         bool, typer.Option("--resume", help="Continue the saved interview. 继续上次的问答。")
     ] = False,
+    add_debt: Annotated[
+        bool,
+        typer.Option(
+            "--add-debt",
+            help="Add another debt to the saved interview. 往保存的问答里再添一笔欠款。",
+        ),
+    ] = False,
+    out: Annotated[
+        Path | None,
+        typer.Option(
+            "--out",
+            metavar="FILE",
+            help="Also write the plan to FILE (.md or .html). 把计划另存为 .md 或 .html 文件。",
+        ),
+    ] = None,
     fresh: Annotated[
         bool,
         typer.Option(
@@ -344,8 +360,9 @@ def assess(
         from debtguide import assess_cli
 
         assess_cli.run(
-            lang, answers, resume, save, ics, today, force, as_json, message, use_log, fresh
-        )
+            lang, answers, resume, save, ics, today, force, as_json, message, use_log, fresh,
+            add_debt=add_debt, plan_out=out,
+        )  # fmt: skip
 
 
 # ---- the numbers: apr and budget (bodies in money_cli.py) ------------------------------------
