@@ -309,6 +309,18 @@ def show_several(
     show_case(pack, case, today, lang, as_json, args, out, flags)
 
 
+def check_debt_id(debt_id: str, lang: str) -> str:
+    """A --debt ID: one of the saved case's debts; UsageError listing them otherwise."""
+    from debtguide import cache
+    from debtguide.casefile import saved_case
+    from debtguide.packs import pack_dir
+
+    case = saved_case(cache.load(pack_dir()), dt.date.today(), lang)
+    if case is None:
+        raise UsageError("case_no_saved_debts")
+    return case.debt(debt_id.strip()).id
+
+
 # ---- hotline use ---------------------------------------------------------------------------
 
 

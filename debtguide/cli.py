@@ -365,6 +365,45 @@ def assess(
         )  # fmt: skip
 
 
+@app.command()
+def review(
+    change: Annotated[
+        int | None,
+        typer.Option(
+            "--change",
+            metavar="N",
+            help="Change answer number N (asked, or given with --value). 修改第 N 项回答。",
+        ),
+    ] = None,
+    value: Annotated[
+        str | None,
+        typer.Option("--value", metavar="TEXT", help="The new answer for --change. 新的回答。"),
+    ] = None,
+    clear: Annotated[
+        bool,
+        typer.Option("--clear", help="Empty answer --change N (unknown again). 清空这一项。"),
+    ] = False,
+    today: Annotated[
+        str | None,
+        typer.Option(
+            "--today", metavar="YYYY-MM-DD", help="Plan as of YYYY-MM-DD. 按指定日期计算。"
+        ),
+    ] = None,
+    lang: LangOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Show every saved answer in plain words and change one; the plan is shown again.
+    用大白话列出保存的全部回答，可以改其中任何一项（包括跳过的），改完重新给出计划。
+
+    Example: debtguide review --change 8 --value 120
+    """
+    with reporting(lang):
+        lang = detect_lang(lang)
+        from debtguide import case_cli
+
+        case_cli.run_review(lang, today, change, value, clear, as_json)
+
+
 # ---- the numbers: apr and budget (bodies in money_cli.py) ------------------------------------
 
 
@@ -763,6 +802,15 @@ def log_add(
             show_default=False,
         ),
     ] = None,
+    debt: Annotated[
+        str | None,
+        typer.Option(
+            "--debt",
+            metavar="ID",
+            help="The debt of your case it belongs to (see debtguide review). 属于案件里的哪笔欠款。",
+            show_default=False,
+        ),
+    ] = None,
     lang: LangOpt = None,
 ) -> None:
     """Log one contact by a collector; asks step by step when run without --when and --channel.
@@ -778,8 +826,65 @@ def log_add(
         who, contacted = typed_text(who, "--who"), typed_text(contacted, "--contacted")
         creditor, note = typed_text(creditor, "--creditor"), typed_text(note, "--note")
         evidence_cli.run_add(
-            lang, when, channel, who, contacted, creditor, note, behaviour or [], attach or []
-        )
+            lang, when, channel, who, contacted, creditor, note, behaviour or [], attach or [],
+            debt=debt,
+        )  # fmt: skip
+
+
+@log_app.command("edit")
+def log_edit(
+    number: Annotated[int, typer.Argument(metavar="N", help="The entry number. 第几条。")],
+    debt: Annotated[
+        str | None,
+        typer.Option("--debt", metavar="ID", help="Tie it to this debt. 归到这笔欠款。"),
+    ] = None,
+    untie: Annotated[
+        bool, typer.Option("--untie", help="Tie it to no debt. 不归到任何一笔。")
+    ] = False,
+    when: Annotated[str | None, typer.Option("--when", help="YYYY-MM-DD HH:MM. 发生时间。")] = None,
+    channel: Annotated[
+        str | None, typer.Option("--channel", help="call, sms, wechat, visit, letter, third-party.")
+    ] = None,
+    who: Annotated[str | None, typer.Option("--who", help="对方是谁。")] = None,
+    contacted: Annotated[str | None, typer.Option("--contacted", help="他们联系了谁。")] = None,
+    creditor: Annotated[str | None, typer.Option("--creditor", help="哪家机构。")] = None,
+    note: Annotated[str | None, typer.Option("--note", help="对方说了什么。")] = None,
+    lang: LangOpt = None,
+) -> None:
+    """Change one logged contact: tie it to a debt, correct its date or words.
+    修改一条记录：归到某笔欠款，或更正时间、内容。
+
+    Example: debtguide log edit 3 --debt huahua
+    """
+    with reporting(lang):
+        lang = detect_lang(lang)
+        from debtguide import evidence_cli
+        from debtguide.userfile import typed_text
+
+        texts = {
+            "who": typed_text(who, "--who"),
+            "contacted": typed_text(contacted, "--contacted"),
+            "creditor": typed_text(creditor, "--creditor"),
+            "note": typed_text(note, "--note"),
+        }
+        evidence_cli.run_edit(lang, number, debt, untie, when, channel, texts)
+
+
+@log_app.command("delete")
+def log_delete(
+    number: Annotated[int, typer.Argument(metavar="N", help="The entry number. 第几条。")],
+    yes: Annotated[bool, typer.Option("--yes", help="Do not ask. 不再确认。")] = False,
+    lang: LangOpt = None,
+) -> None:
+    """Delete one logged contact, after asking. 删除一条记录（会先确认）。
+
+    Example: debtguide log delete 3
+    """
+    with reporting(lang):
+        lang = detect_lang(lang)
+        from debtguide import evidence_cli
+
+        evidence_cli.run_delete(lang, number, yes)
 
 
 @log_app.command("list")

@@ -100,9 +100,15 @@ def run_add(
     note: str | None,
     behaviours: list[str],
     attach: list[Path],
+    debt: str | None = None,
 ) -> None:
     """Log one contact from the options, or interview the user for what is missing."""
     from debtguide import evidence
+
+    if debt is not None:
+        from debtguide.case_cli import check_debt_id
+
+        debt = check_debt_id(debt, lang)
 
     given = {
         "when": when,
@@ -120,7 +126,7 @@ def run_add(
         with evidence.open_log() as log:
             evidence.check_appendable(log)
             try:
-                entry = log.add(day=day, time=at, **fields)
+                entry = log.add(day=day, time=at, debt=debt, **fields)
             except UsageError as exc:
                 raise exc.hint("log_nothing_saved") from None
         _report_saved(_console(stderr=True), entry, lang)
@@ -128,7 +134,7 @@ def run_add(
     if not is_terminal():
         missing = [f"--{name}" for name in ("when", "channel") if given[name] is None]
         raise UsageError("log_add_needs", missing=", ".join(missing))
-    _interactive_add(lang, given)
+    _interactive_add(lang, given, debt)
 
 
 def _fields_from_options(given: dict[str, Any]) -> dict[str, Any]:
@@ -157,7 +163,7 @@ def _report_saved(out: Any, entry: Entry, lang: str) -> None:
         out.print(Text(t("log_safety", lang), style="bold yellow"))
 
 
-def _interactive_add(lang: str, given: dict[str, Any]) -> None:
+def _interactive_add(lang: str, given: dict[str, Any], debt: str | None = None) -> None:
     """Ask for each contact in turn; every finished contact is saved before the next one."""
     from debtguide import evidence
 
@@ -171,7 +177,7 @@ def _interactive_add(lang: str, given: dict[str, Any]) -> None:
             while True:
                 asker = _Asker(out, lang)
                 fields = asker.ask_entry(given, previous_creditor)
-                entry = log.add(**fields)
+                entry = log.add(**fields, debt=debt)
                 saved += 1
                 previous_creditor = entry.creditor
                 _report_saved(out, entry, lang)
@@ -363,6 +369,62 @@ def _read(lang: str, filters: dict[str, Any]) -> tuple[list[Entry], list[int]]:
     return read.entries, read.unreadable
 
 
+def run_edit(
+    lang: str,
+    number: int,
+    debt: str | None,
+    untie: bool,
+    when: str | None,
+    channel: str | None,
+    texts: dict[str, str | None],
+) -> None:
+    """Change one entry: tie it to a debt (or untie it), correct its date, channel or words."""
+    from debtguide import evidence
+
+    changes: dict[str, Any] = {k: v for k, v in texts.items() if v is not None}
+    if debt is not None:
+        from debtguide.case_cli import check_debt_id
+
+        changes["debt"] = check_debt_id(debt, lang)
+    elif untie:
+        changes["debt"] = None
+    if when is not None:
+        changes["day"], changes["time"] = parse_when(when, now())
+    if channel is not None:
+        changes["channel"] = parse_channel(channel)
+    if not changes:
+        raise UsageError("log_edit_nothing")
+    with evidence.open_log() as log:
+        log.update(number, **changes)
+    _console(stderr=True).print(t("log_edited", lang, number=number))
+
+
+def run_delete(lang: str, number: int, yes: bool) -> None:
+    """Remove one entry, after asking (or with --yes)."""
+    from debtguide import evidence
+
+    with evidence.open_log() as log:
+        entry = next((e for e in log.entries(check_files=False) if e.number == number), None)
+        if entry is None:
+            raise UsageError("log_no_entry", number=number)
+        if not yes:
+            if not is_terminal():
+                raise UsageError("log_delete_needs_yes", number=number)
+            out = _console()
+            try:
+                answer = out.input(
+                    t("log_delete_confirm", lang, number=number, when=entry.when_text()) + " "
+                )
+            except (KeyboardInterrupt, EOFError):
+                out.print()
+                raise typer.Exit(EXIT_INTERRUPTED) from None
+            if answer.strip().casefold() not in ("y", "yes", "是", "确认"):
+                out.print(t("log_delete_kept", lang))
+                return
+        log.delete(number)
+    _console(stderr=True).print(t("log_deleted", lang, number=number))
+
+
 def run_list(
     lang: str,
     since: str | None,
@@ -486,6 +548,7 @@ def run_export(
 _OWN_NAMES = re.compile(
     r"^(evidence\.sqlite3(-wal|-shm|-journal)?"
     r"|interview(\.json|[.-][\w.-]*\.json|\.json\.[\w.-]+)"
+    r"|profile\.json"
     r"|\..+\.\d+-[0-9a-f]+\.debtguide-tmp"
     r"|\.(evidence\.sqlite3|interview\.json)\.\d+\.tmp)$"
 )
@@ -522,6 +585,8 @@ def _what_is(relative: str, path: Path, db_name: str) -> str:
         return "evidence-work"
     if relative.startswith("interview"):
         return "interview"
+    if relative == "profile.json":
+        return "profile"
     return "temporary"
 
 

@@ -70,6 +70,7 @@ class Entry:
     behaviours: tuple[str, ...] = ()
     attachments: tuple[Attachment, ...] = ()
     logged_at: dt.datetime | None = None
+    debt: str | None = None  # the case's debt id it is tied to (CONTRACT v1.1 §4); None: untied
 
     def when_text(self) -> str:
         """The date and time as the user typed them: `YYYY-MM-DD HH:MM` or just the date."""
@@ -481,6 +482,7 @@ def entry_json(entry: Entry) -> dict[str, Any]:
             for a in entry.attachments
         ],
         "logged_at": entry.logged_at.isoformat(timespec="seconds") if entry.logged_at else None,
+        "debt": entry.debt,
     }
 
 

@@ -81,7 +81,8 @@ def plan_document(pack: Pack, result: CaseAssessment, lang: str) -> list[Block]:
         Block(
             "ol",
             items=tuple(
-                (f"[{', '.join(st.debts)}] " if st.debts else "") + st.action.text(lang)
+                (f"[{', '.join(st.debts)}] " if st.debts and len(s.debts) > 1 else "")
+                + st.action.text(lang)
                 for st in s.steps
             ),
         )

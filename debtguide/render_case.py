@@ -28,9 +28,13 @@ def _days(days: int, lang: str) -> str:
 def summary_view(pack: Pack, result: CaseAssessment, lang: str) -> RenderableType:
     """The first screen: each debt's stage, dated deadlines across debts, three first steps."""
     s: Summary = summary(result)
-    parts: list[RenderableType] = [
-        Text(t("case_summary_title", lang, count=len(s.debts)), style="bold reverse")
-    ]
+    several = len(s.debts) > 1
+    title = (
+        t("case_summary_title", lang, count=len(s.debts))
+        if several
+        else t("case_summary_title_one", lang)
+    )
+    parts: list[RenderableType] = [Text(title, style="bold reverse")]
     rows = []
     for i, debt in enumerate(s.debts, 1):
         line = Text(f"{i}. ", style="bold")
@@ -68,7 +72,7 @@ def summary_view(pack: Pack, result: CaseAssessment, lang: str) -> RenderableTyp
     steps = []
     for step in s.steps:
         text = Text()
-        if step.debts:
+        if step.debts and several:
             text.append(f"[{', '.join(step.debts)}] ", style="cyan")
         text.append(step.action.text(lang), style="bold" if step.action.safety else "")
         steps.append(text)
