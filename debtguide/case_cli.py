@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -319,6 +320,141 @@ def check_debt_id(debt_id: str, lang: str) -> str:
     if case is None:
         raise UsageError("case_no_saved_debts")
     return case.debt(debt_id.strip()).id
+
+
+# ---- letters for one debt -------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class LetterCase:
+    """What a letter for one debt is written from."""
+
+    case: Case
+    debt: str
+    answers: dict[str, Any]
+    fields: dict[str, Any]  # the profile and the debt's letter fields (--set overrides them)
+    share: float | None  # this debt's monthly share of the budget, with several debts
+    court_first: bool  # another debt in court gets its share first
+    court_share: bool = False  # this debt is in court and gets its share first
+
+
+def letter_case(
+    pack: Pack,
+    lang: str,
+    today: dt.date,
+    answers_file: Path | None,
+    resume: bool,
+    saved_ok: bool,
+    debt: str | None,
+    console: Any,
+    must_pick: bool = True,
+) -> tuple[LetterCase | None, str | None]:
+    """The case and debt a letter is for, and where they came from (None: no answers).
+
+    With several debts, --debt picks one; without it, a terminal asks and a script gets an
+    error listing the ids (CONTRACT v1.1 §5). `must_pick` False (the list of letters) leaves
+    the debt unpicked and returns None.
+    """
+    from debtguide.casefile import load_profile, read_case_file, saved_case
+
+    if answers_file is not None:
+        case = read_case_file(pack, answers_file, today, lang)
+        source = t("letter_source_file", lang, path=answers_file)
+    elif resume or saved_ok:
+        from debtguide import interview
+
+        if not interview.progress_path(create=False).exists():
+            if resume:
+                raise UsageError("no_saved_interview")
+            if debt is not None:
+                raise UsageError("case_no_saved_debts")
+            return None, None
+        case = saved_case(pack, today, lang)
+        if case is None:
+            raise UsageError("no_saved_interview")
+        source = t("letter_source_saved", lang)
+    else:
+        return None, None
+    if debt is not None:
+        debt_id = case.debt(debt.strip()).id
+    elif len(case.debts) == 1:
+        debt_id = case.debts[0].id
+    elif not must_pick:
+        return None, source
+    elif _assess_cli().is_terminal():
+        debt_id = _pick_debt(case, lang, console)
+    else:
+        raise UsageError("case_letter_which", ids=", ".join(case.ids))
+    fields = {**load_profile(), **case.letter_fields(debt_id)}
+    share, court_first, court_share = None, False, False
+    answers = case.answers_for(debt_id)
+    if len(case.debts) > 1:
+        from debtguide.case import assess_case
+
+        result = assess_case(pack, case, today)
+        offer = result.offer(debt_id)
+        if offer is not None:
+            share = offer.monthly
+            court_first = any(o.first for o in result.offers) and not offer.first
+            court_share = offer.first
+        answers = _lump_share(answers, share, result)
+    letter = LetterCase(case, debt_id, answers, fields, share, court_first, court_share)
+    return letter, source
+
+
+def _lump_share(answers: dict[str, Any], share: float | None, result: Any) -> dict[str, Any]:
+    """With several debts, a letter offers only this debt's part of the lump sum: in the
+    proportion of its monthly share, so that no two letters promise the same money."""
+    import math
+
+    lump = answers.get("lump_sum_available")
+    if not lump:
+        return answers
+    total = result.affordable.monthly if result.affordable is not None else 0
+    part = math.floor(lump * share / total) if share and total else 0
+    out = {k: v for k, v in answers.items() if k != "lump_sum_available"}
+    if part > 0:
+        out["lump_sum_available"] = float(part)
+    return out
+
+
+def _pick_debt(case: Case, lang: str, console: Any) -> str:
+    from rich.text import Text
+
+    from debtguide.userfile import read_typed
+
+    console.print(Text(t("case_letter_pick", lang), style="bold"))
+    for number, debt in enumerate(case.debts, 1):
+        console.print(Text(f"  {number}. {debt.id}  {debt.lender_name or ''}".rstrip()))
+    while True:
+        try:
+            raw = read_typed(console, t("rv_which", lang, count=len(case.debts)))
+        except (KeyboardInterrupt, EOFError):
+            console.print()
+            raise typer.Exit(EXIT_INTERRUPTED) from None
+        if raw and raw.isdecimal() and 1 <= int(raw) <= len(case.debts):
+            return case.debts[int(raw) - 1].id
+        if raw and raw in case.ids:
+            return raw
+        console.print(Text(t("rv_which_again", lang, count=len(case.debts)), style="yellow"))
+
+
+def keep_profile(typed: Mapping[str, Any]) -> None:
+    """Keep the profile fields typed for a letter, so that no later letter asks them again."""
+    from debtguide.case import PROFILE_FIELDS
+    from debtguide.casefile import load_profile, save_profile
+
+    fresh = {k: v for k, v in typed.items() if k in PROFILE_FIELDS and v is not None}
+    if fresh:
+        save_profile({**load_profile(), **fresh})
+
+
+def entries_for(entries: list[Any], letter: LetterCase | None) -> list[Any]:
+    """The log entries a letter may use: the debt's own; untied ones only with one debt."""
+    if letter is None:
+        return entries
+    several = len(letter.case.debts) > 1
+    return [e for e in entries if e.debt == letter.debt or (e.debt is None and not several)]
 
 
 # ---- hotline use ---------------------------------------------------------------------------

@@ -270,4 +270,39 @@ CASE_UI: dict[str, dict[str, str]] = {
         "--creditor or --note.",
     },
     "log_untied": {"zh": "未归到哪笔欠款", "en": "not tied to a debt"},
+    "case_letter_which": {
+        "zh": "这个案子有几笔欠款，请用 --debt 指明信是写给哪一笔的：{ids}",
+        "en": "This case has several debts; say which one the letter is for with --debt: {ids}",
+    },
+    "case_letter_pick": {
+        "zh": "这封信是写给哪一笔欠款的？",
+        "en": "Which debt is this letter for?",
+    },
+    "case_letter_for": {
+        "zh": "这封信写给：{id}（{name}），只用这笔欠款的回答和取证记录。",
+        "en": "This letter is for {id} ({name}); it uses only that debt's answers and log entries.",
+    },
+    "case_letter_share": {
+        "zh": "按全家的预算，这笔欠款每月分到 {offer}（每月共 {total}）；信里按这个数出价。",
+        "en": "From the household budget this debt gets {offer} a month (of {total} in all); "
+        "the letter offers that.",
+    },
+    "case_letter_list_pick": {
+        "zh": "这个案子有几笔欠款（{ids}）；加 --debt 编号，看哪几封信适合那一笔。",
+        "en": "This case has several debts ({ids}); add --debt ID to see the letters that "
+        "one needs.",
+    },
+    "case_letter_long": {
+        "zh": "按这个数还清要超过五年（约 {months} 个月）。信里如实说明，并请对方减免；也可以"
+        "考虑：只还本金、申请停息挂账、先给在法院的欠款还、拨打 12348 问免费法律咨询或申请法律援助。",
+        "en": "At this amount it takes more than five years (about {months} months). The letter "
+        "says so and asks for a reduction; other ways to consider: repaying the principal "
+        "only, asking to freeze the balance (停息挂账), paying the debt in court first, free "
+        "advice on 12348 or legal aid.",
+    },
+    "case_letter_share_none": {
+        "zh": "按全家的预算（每月共 {total}），暂时没有钱分给这笔欠款：信里请求缓一缓，不承诺每月还款。",
+        "en": "From the household budget ({total} a month in all) nothing is left for this debt "
+        "for now: the letter asks for time instead of promising a monthly payment.",
+    },
 }

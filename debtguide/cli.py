@@ -650,6 +650,14 @@ def letter(
             help="Which creditor in --debts (default: the lender in the answers). 对应哪一笔债务。",
         ),
     ] = None,
+    debt: Annotated[
+        str | None,
+        typer.Option(
+            "--debt",
+            metavar="ID",
+            help="In a case with several debts: the debt the letter is for. 多笔欠款时写给哪一笔。",
+        ),
+    ] = None,
     lang: LangOpt = None,
 ) -> None:
     """Write a letter from your answers, ready to sign and send; alone, list the letters.
@@ -664,8 +672,9 @@ def letter(
 
         sets = [typed_text(value, "--set") or "" for value in sets or []]
         letter_cli.run(
-            lang, letter_type, answers, resume, sets or [], out, force, today, debts, creditor
-        )
+            lang, letter_type, answers, resume, sets or [], out, force, today, debts, creditor,
+            debt=debt,
+        )  # fmt: skip
 
 
 # ---- check-message (issue 6; body in message_cli.py) ----------------------------------------

@@ -35,6 +35,7 @@ def run(
     today_text: str | None,
     debts_file: Path | None = None,
     creditor: str | None = None,
+    debt: str | None = None,
 ) -> None:
     """Write the letter `letter_type`, or list the letters when it is None."""
     from debtguide import cache, letters
@@ -53,19 +54,46 @@ def run(
 
         check_target(out, force)
     if letter_type is None:
-        list_letters(pack, lang, today, answers_file, resume)
+        list_letters(pack, lang, today, answers_file, resume, debt)
         return
     letter = find_letter(pack, letter_type)
-    # Contract v1.1 §5: with neither --answers nor --resume, the saved interview (if any).
-    answers, source = _answers(pack, lang, today, answers_file, resume, saved_ok=True)
-    answers = letters.with_letter(pack, letter, answers, given)
-    situation = _situation(pack, answers, today, lang)
+    from dataclasses import replace
 
+    from debtguide import case_cli
     from debtguide.render import console
 
     err = console(stderr=True)
+    # Contract v1.1 §5: with neither --answers nor --resume, the saved interview (if any); with
+    # several debts, --debt picks one; the profile and the debt's fields, --set overriding them.
+    case, source = case_cli.letter_case(pack, lang, today, answers_file, resume, True, debt, err)
+    answers = case.answers if case is not None else {}
+    if case is not None:
+        given = {**case.fields, **given}
+    answers = letters.with_letter(pack, letter, answers, given)
+    situation = _situation(pack, answers, today, lang, case)
     if source is not None and answers_file is None and not resume:
         _say(err, t("letter_using_saved", lang, path=interview_path()))
+    if case is not None and len(case.case.debts) > 1:
+        name = case.case.debt(case.debt).lender_name or case.debt
+        _say(err, t("case_letter_for", lang, id=case.debt, name=name))
+        if (
+            case.share is not None
+            and "monthly_offer" in letter.fields
+            and "monthly_offer" not in given
+            and debts_file is None
+        ):
+            given = {**given, "monthly_offer": case.share}
+            situation = replace(
+                situation,
+                shared=True,
+                court_first=case.court_first,
+                court_share=case.court_share,
+            )
+            affordable = situation.result.money.affordable
+            total = letters.fmt_money(affordable.monthly if affordable else 0, lang)
+            offer = letters.fmt_money(case.share, lang)
+            key = "case_letter_share" if case.share > 0 else "case_letter_share_none"
+            _say(err, t(key, lang, offer=offer, total=total))
     if debts_file is not None and "monthly_offer" in letter.fields:
         if "monthly_offer" not in given:
             share, total, name = budget_share(pack, situation, debts_file, creditor, lang)
@@ -79,7 +107,9 @@ def run(
         _warn_limitation(pack, letter, answers, lang, err, terminal)
     if terminal:
         missing = letters.missing_fields(pack, letter, situation, given)
-        given = {**given, **_ask(pack, missing, lang, today, err)}
+        typed = _ask(pack, missing, lang, today, err)
+        given = {**given, **typed}
+        case_cli.keep_profile(typed)  # asked once: kept for every later letter
 
     rendered = letters.render(pack, letter.id, lang, situation, given)
     if out is None:
@@ -93,6 +123,8 @@ def run(
 
         write_new_file(out, encode(rendered, out.suffix.lower(), today), force)
     _after(pack, rendered, situation, lang, err, out)
+    if rendered.plan is not None and rendered.plan.months and rendered.plan.months > 60:
+        _say(err, t("case_letter_long", lang, months=rendered.plan.months))
 
 
 def interview_path() -> Path:
@@ -188,13 +220,22 @@ def _answers(
     return answers_mod.validate(pack, saved[0], today, lang), t("letter_source_saved", lang)
 
 
-def _situation(pack: Pack, answers: dict[str, Any], today: dt.date, lang: str) -> Any:
-    """The assessment a letter is written from, with the evidence log's flags and rows."""
-    from debtguide import engine, letters
+def _situation(
+    pack: Pack, answers: dict[str, Any], today: dt.date, lang: str, case: Any = None
+) -> Any:
+    """The assessment a letter is written from, with the evidence log's flags and rows: for a
+    debt of a case, only that debt's entries (case_cli.entries_for)."""
+    from debtguide import engine, findings, letters
     from debtguide.assess_cli import log_findings
+    from debtguide.case_cli import entries_for
     from debtguide.money_view import money_view
 
     log_flags, entries = log_findings(pack, lang)
+    if case is not None and entries:
+        from debtguide.evidence_report import report_for
+
+        entries = entries_for(entries, case)
+        log_flags = findings.from_log(pack, report_for(entries, pack.evidence)) if entries else {}
     result = engine.assess(
         pack, answers, today, extra_flags=log_flags, money=money_view(pack, answers)
     )
@@ -223,18 +264,36 @@ def _order(letter: Letter) -> tuple[int, str]:
 
 
 def list_letters(
-    pack: Pack, lang: str, today: dt.date, answers_file: Path | None, resume: bool
+    pack: Pack,
+    lang: str,
+    today: dt.date,
+    answers_file: Path | None,
+    resume: bool,
+    debt: str | None = None,
 ) -> None:
     """Print the letters, one line each, marking those the situation calls for."""
     from rich.text import Text
 
-    from debtguide import render
+    from debtguide import case_cli, render
 
-    answers, source = _answers(pack, lang, today, answers_file, resume, saved_ok=True)
+    case, source = case_cli.letter_case(
+        pack, lang, today, answers_file, resume, True, debt, None, must_pick=False
+    )
     fits: dict[str, Any] = {}
-    if source is not None:
-        situation = _situation(pack, answers, today, lang)
+    if case is not None:
+        situation = _situation(pack, case.answers, today, lang, case)
         fits = {fit.id: fit for fit in situation.result.letters}
+    elif source is not None:  # several debts and no --debt: which one?
+        from debtguide.casefile import read_case_file, saved_case
+
+        whole = (
+            read_case_file(pack, answers_file, today, lang)
+            if answers_file is not None
+            else saved_case(pack, today, lang)
+        )
+        ids = ", ".join(whole.ids) if whole is not None else ""
+        _say(render.console(stderr=True), t("case_letter_list_pick", lang, ids=ids))
+        source = None
     out = render.console()
     _say(out, Text(t("letter_list_title", lang), style="bold"))
     width = max(len(letter_id) for letter_id in pack.letters)
