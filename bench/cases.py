@@ -14,7 +14,6 @@ folders, and the first, unmeasured run fills the pack cache as a user's first ru
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import statistics
 import subprocess
@@ -52,6 +51,8 @@ def write_files(folder: Path, count: int) -> None:
 
 
 def run_once(folder: Path, env: dict[str, str]) -> tuple[float, int]:
+    import json
+
     command = [sys.executable, "-m", "debtguide", "assess", "--answers", str(folder),
                "--json", "--today", TODAY, "--lang", "en"]  # fmt: skip
     start = time.perf_counter()

@@ -9,6 +9,7 @@ from typing import Any
 
 from debtguide.errors import DebtguideError, UsageError, shown
 from debtguide.models import Pack, Question
+from debtguide.suggest import suggest
 
 YES = {"y", "yes", "true", "1", "是", "对", "有"}
 NO = {"n", "no", "false", "0", "否", "不", "没有", "无"}
@@ -81,7 +82,9 @@ def _multi(question: Question, raw: Any, typed: bool) -> list[str]:
         if value not in values:
             values.append(value)
     if question.exclusive and question.exclusive in values and len(values) > 1:
-        label = question.choice(question.exclusive).label
+        exclusive = question.choice(question.exclusive)
+        assert exclusive is not None  # the loader checks that `exclusive` names a choice
+        label = exclusive.label
         raise BadAnswer("answer_exclusive", choice={"zh": label.zh, "en": label.en})
     return values
 
@@ -200,10 +203,8 @@ def validate(pack: Pack, raw: Mapping[str, Any], today: dt.date, lang: str) -> d
     for key, value in raw.items():
         question = pack.question(str(key))
         if question is None:
-            import difflib
-
             ids = [q.id for q in pack.questions]
-            close = difflib.get_close_matches(str(key), ids, n=1)
+            close = suggest(str(key), ids, n=1)
             hint = t("answer_close", lang, name=close[0]) if close else ""
             problems.append(f"{key}: {t('answer_unknown_key', lang)}{hint}")
             continue

@@ -477,11 +477,11 @@ def _budget(
     if pack.rates is None or income is None or expenses is None:
         return None, ()
     affordable = money.affordable_monthly(income, expenses, pack.rates.budget)
-    owed = [
-        (d, d.answers.get("amount_claimed") or d.answers.get("principal_received"))
-        for d in case.debts
-    ]
-    owed = [(d, float(a)) for d, a in owed if a]
+    owed: list[tuple[CaseDebt, float]] = []
+    for d in case.debts:
+        amount = d.answers.get("amount_claimed") or d.answers.get("principal_received")
+        if amount:
+            owed.append((d, float(amount)))
     if not owed or affordable.monthly <= 0 or len(case.debts) < 2:
         return affordable, ()
     debts = [
@@ -554,7 +554,7 @@ def summary(result: CaseAssessment) -> Summary:
             return
         whole = debt_id is None or action.id in result.common or action.safety
         chosen[action.id] = len(steps)
-        steps.append(SummaryStep(action, () if whole else (debt_id,)))
+        steps.append(SummaryStep(action, () if whole or debt_id is None else (debt_id,)))
 
     if result.safety:  # safety first: one step for the whole case
         for debt_id in result.order:
@@ -592,7 +592,7 @@ _PER_DEBT_DROP = ("schema", "pack", "lang", "today", "disclaimer")
 
 def case_json(pack: Pack, result: CaseAssessment, lang: str) -> dict[str, Any]:
     """The case as `debtguide.case/1` (CONTRACT.md §1b), with extra keys, never renamed ones."""
-    from debtguide.render_plan import plan_json
+    from debtguide.render.plan import plan_json
 
     debts = []
     for debt in result.case.debts:

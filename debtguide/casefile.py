@@ -18,17 +18,42 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from debtguide.case import Case, parse_case
+from debtguide.case import Case, CaseDebt, parse_case
 from debtguide.models import Pack
 
 PROFILE_FILE = "profile.json"
+PROGRESS_FILE = "interview.json"  # the saved interview: the case, and where it stands
 
 
 def read_case_file(pack: Pack, path: Path, today: dt.date, lang: str) -> Case:
     """Read and check a case file (or a v1 answers file); bad files are usage errors."""
-    from debtguide.assess_cli import read_answers_file
+    return parse_case(pack, read_raw(path), today, lang)
 
-    return parse_case(pack, read_answers_file(path), today, lang)
+
+def read_raw(path: Path) -> dict[str, Any]:
+    """A case or answers file (YAML or JSON) as a raw mapping; bad files are usage errors."""
+    from debtguide.errors import UsageError
+    from debtguide.userfile import NotParsed, load_data, read_text, reason_with_line
+
+    try:
+        text = read_text(path)
+        data = load_data(text, path.suffix) if text.strip() else {}
+    except OSError as exc:
+        reason = exc.strerror or exc.__class__.__name__
+        raise UsageError("answers_unreadable", path=path, reason=reason) from None
+    except NotParsed as exc:
+        parsed = reason_with_line(exc)
+        raise UsageError("answers_unreadable", path=path, reason=parsed) from None
+    if not isinstance(data, dict):
+        raise UsageError("answers_not_mapping", path=path)
+    return data
+
+
+def progress_path(create: bool = True) -> Path:
+    """Where the case and its unfinished interview are kept, in the private data folder."""
+    from debtguide.datadir import data_dir
+
+    return data_dir(create=create) / PROGRESS_FILE
 
 
 def dump_case(path: Path, case: Case) -> bytes:
@@ -40,7 +65,7 @@ def dump_case(path: Path, case: Case) -> bytes:
         import json
 
         return (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
-    import yaml
+    import yaml  # noqa: TID251  (a case file is YAML, like the answers file)
 
     return yaml.safe_dump(data, allow_unicode=True, sort_keys=False).encode("utf-8")
 
@@ -75,7 +100,7 @@ def case_from_progress(
 
         own = tuple(q for q in skipped if q not in HOUSEHOLD + ONE_DEBT_ONLY)
         house = tuple(q for q in skipped if q in HOUSEHOLD + ONE_DEBT_ONLY)
-        debts = (replace(case.debts[0], skipped=own),)
+        debts: tuple[CaseDebt, ...] = (replace(case.debts[0], skipped=own),)
     else:
         house = tuple(skipped)
         debts = tuple(
@@ -97,8 +122,6 @@ def saved_interview(pack: Pack, today: dt.date, lang: str) -> tuple[Case, dict[s
     saved before cases existed: it is continued from its open questions)."""
     import json
 
-    from debtguide.interview import progress_path
-
     path = progress_path(create=False)
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
@@ -107,8 +130,12 @@ def saved_interview(pack: Pack, today: dt.date, lang: str) -> tuple[Case, dict[s
     if not isinstance(data, dict) or not isinstance(data.get("answers"), dict):
         return None
     skipped = [s for s in data.get("skipped", []) if isinstance(s, str)]
-    by_debt = data.get("skipped_debts") if isinstance(data.get("skipped_debts"), dict) else {}
-    state = data.get("interview") if isinstance(data.get("interview"), dict) else {}
+    by_debt: dict[str, Any] = {}
+    if isinstance(data.get("skipped_debts"), dict):
+        by_debt = data["skipped_debts"]
+    state: dict[str, Any] = {}
+    if isinstance(data.get("interview"), dict):
+        state = data["interview"]
     return case_from_progress(pack, data["answers"], skipped, by_debt, today, lang), state
 
 
@@ -118,7 +145,6 @@ def save_case(pack: Pack, case: Case, state: Mapping[str, Any] | None = None) ->
     import json
 
     from debtguide.datadir import write_private
-    from debtguide.interview import progress_path
 
     path = progress_path()
     data = {"pack": pack.info.id, **progress_raw(case)}

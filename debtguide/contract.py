@@ -1,4 +1,4 @@
-"""The ids fixed by the public contract (shared/design/CONTRACT.md §2)."""
+"""The ids fixed by the public contract (docs/CONTRACT.md §2)."""
 
 from __future__ import annotations
 

@@ -233,20 +233,20 @@ def assess(
 
     deadlines: list[Deadline] = []
     missing: list[MissingDeadline] = []
-    for rule in rules.deadlines:
-        if rule.if_ is not None and not holds(rule.if_, ctx):
+    for due in rules.deadlines:
+        if due.if_ is not None and not holds(due.if_, ctx):
             continue
-        start = answers.get(rule.start)
+        start = answers.get(due.start)
         if start is None:
-            missing.append(MissingDeadline(rule))
+            missing.append(MissingDeadline(due))
             continue
-        date = add_days(add_months(start, rule.months), rule.days)
-        if rule.rest_days:
+        date = add_days(add_months(start, due.months), due.days)
+        if due.rest_days:
             legal = legal_last_day(date)
             day, unknown = legal.day, legal.unknown_years
         else:
             day, unknown = date, ()
-        deadlines.append(Deadline(rule, start, date, (date - today).days, day, unknown))
+        deadlines.append(Deadline(due, start, date, (date - today).days, day, unknown))
     deadlines.sort(key=lambda d: d.date)
     facts |= {passed_fact(d.rule.kind) for d in deadlines if d.passed}  # e.g. appeal_passed
     facts |= {may_be_open_fact(d.rule.kind) for d in deadlines if d.may_be_open}
@@ -262,10 +262,10 @@ def assess(
     actions.sort(key=lambda a: action_rank(a, stage_id))
 
     letters = tuple(LetterFit(r.letter, r.why) for r in rules.letter_rules if holds(r.if_, ctx))
-    unknown = [
+    unknown_ids = [
         q.id for q in pack.questions if q.key and answers.get(q.id) is None and asked(q, answers)
     ]
-    unknown += [m.rule.start for m in missing if m.rule.start not in unknown]
+    unknown_ids += [m.rule.start for m in missing if m.rule.start not in unknown_ids]
 
     return Assessment(
         today=today,
@@ -278,7 +278,7 @@ def assess(
         flags=flags,
         letters=letters,
         money=money,
-        unknown=tuple(unknown),
+        unknown=tuple(unknown_ids),
         credit_record="overdue" in facts,
         safety=safety,
         facts=facts,

@@ -1,6 +1,6 @@
 """What a message and the evidence log add to a plan: red flags with their reasons, and a stage.
 
-Pure: takes what `message.check` and `evidence_report.report_for` returned, gives what
+Pure: takes what `message.check` and `evidence.report.report_for` returned, gives what
 `engine.assess` takes as `extra_flags` and `stage_hint`.
 """
 
@@ -13,7 +13,7 @@ from debtguide.i18n import t
 from debtguide.models import Pack, Text
 
 if TYPE_CHECKING:
-    from debtguide.evidence_report import Report
+    from debtguide.evidence.report import Report
     from debtguide.message import MessageResult
 
 # A message that is a scam or a fake notice says nothing true about the stage.

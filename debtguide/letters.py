@@ -20,6 +20,7 @@ from typing import Any, Literal
 from debtguide.engine import Assessment
 from debtguide.errors import ContentError, UsageError
 from debtguide.models import Letter, LetterField, Pack, Text
+from debtguide.suggest import suggest
 
 # The letter fields CONTRACT.md §5 names; a pack must define every one of them.
 CONTRACT_FIELDS = (
@@ -173,10 +174,8 @@ def parse_sets(pack: Pack, items: list[str], today: dt.date) -> dict[str, Any]:
             raise UsageError("letter_set_syntax", item=item)
         fld = pack.letter_fields.get(name)
         if fld is None:
-            import difflib
-
             error = UsageError("letter_set_unknown", field=name)
-            close = difflib.get_close_matches(name, list(pack.letter_fields), n=3, cutoff=0.6)
+            close = suggest(name, pack.letter_fields)
             if close:
                 error.hint("did_you_mean", options=", ".join(close))
             raise error.hint("letter_fields_are", fields=", ".join(pack.letter_fields))

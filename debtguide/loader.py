@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from pydantic import BaseModel, TypeAdapter, ValidationError
+from pydantic import TypeAdapter, ValidationError
 
 from debtguide.contract import FLAG_IDS, STAGE_IDS
 from debtguide.errors import ContentError
@@ -71,8 +71,12 @@ class _Reader:
             self.problem(path, f"not valid YAML: {reason}", line)
             return None
 
-    def validate(self, path: Path, schema: Any, loaded: tuple[Any, str]) -> Any:
-        """Validate parsed data against a model or type; record each error with its line."""
+    def validate(self, path: Path, schema: Any, loaded: tuple[Any, str] | None) -> Any:
+        """Validate parsed data against a model or type; record each error with its line.
+
+        None (a file that could not be read, already recorded as a problem) gives None."""
+        if loaded is None:
+            return None
         data, text = loaded
         adapter = schema if isinstance(schema, TypeAdapter) else TypeAdapter(schema)
         try:
@@ -80,7 +84,7 @@ class _Reader:
         except ValidationError as exc:
             for error in exc.errors(include_url=False):
                 loc = error["loc"]
-                self.problem(path, _describe(error), _line_of(text, loc), _place(loc))
+                self.problem(path, _describe(dict(error)), _line_of(text, loc), _place(loc))
             return None
 
 
@@ -111,7 +115,7 @@ def _line_of(text: str, loc: tuple[Any, ...]) -> int | None:
         if isinstance(node, yaml.MappingNode):
             match = next((v for k, v in node.value if k.value == part), None)
             key = next((k for k, _ in node.value if k.value == part), None)
-            if match is None:
+            if match is None or key is None:
                 break
             line = key.start_mark.line + 1
             node = match
@@ -125,7 +129,7 @@ def _line_of(text: str, loc: tuple[Any, ...]) -> int | None:
     return line
 
 
-def _unique(reader: _Reader, path: Path, items: list[BaseModel], kind: str) -> dict[str, Any]:
+def _unique(reader: _Reader, path: Path, items: list[Any], kind: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for item in items:
         if item.id in out:
@@ -659,7 +663,7 @@ def _load_cues(
         for signal_id, signal in book.signals.items()
         if all(not g.only_with and not g.unless for g in signal.groups)
     }
-    groups = [(("flags", k), v) for k, v in book.flags.items()]
+    groups: list[tuple[tuple[str, ...], Any]] = [(("flags", k), v) for k, v in book.flags.items()]
     groups += [(("signals", k, "groups"), s.groups) for k, s in book.signals.items()]
     groups += [(("stages", k), v) for k, v in book.stages.items()]
     for prefix, items in groups:

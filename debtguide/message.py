@@ -647,7 +647,7 @@ def analyse(book: CueBook, kinds: Mapping[str, str], text: str) -> MessageResult
     ruled = _ruled_verdict(fired)
     if ruled is not None and flag_list:
         verdict = ruled
-    rank = {v: i for i, v in enumerate(order)}
+    rank: dict[str, int] = {v: i for i, v in enumerate(order)}
     flag_list.sort(key=lambda f: (rank.get(kinds.get(f.id, ""), len(rank)), f.start))
     signals.sort(key=lambda f: f.start)
 

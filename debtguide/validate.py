@@ -101,17 +101,19 @@ def _check_test(problem: Problem, path: Path, place: str, cond: Cond, question: 
             if value not in choice_ids:
                 problem(path, f"'{value}' is not a choice of '{question.id}'", place=f"{place}.in")
     elif op == "is":
-        value = cond.is_
+        is_value = cond.is_
         if kind == "bool":
-            if not isinstance(value, bool):
+            if not isinstance(is_value, bool):
                 problem(
                     path,
                     f"'{question.id}' is yes/no: compare it with true or false",
                     place=f"{place}.is",
                 )
         elif kind == "choice":
-            if value not in choice_ids:
-                problem(path, f"'{value}' is not a choice of '{question.id}'", place=f"{place}.is")
+            if is_value not in choice_ids:
+                problem(
+                    path, f"'{is_value}' is not a choice of '{question.id}'", place=f"{place}.is"
+                )
         else:
             problem(path, wrong + " (is is for choice and yes/no questions)", place=f"{place}.is")
     elif kind not in NUMERIC:
@@ -132,14 +134,18 @@ def check_rules(
         if rule.stage not in STAGE_IDS:
             problem(path, f"'{rule.stage}' is not a stage id", place=f"stage_rules[{i}].stage")
         check_cond(problem, path, f"stage_rules[{i}].if", rule.if_, questions)
-    for i, rule in enumerate(rules.flag_rules):
-        if rule.flag not in FLAG_IDS:
-            problem(path, f"'{rule.flag}' is not a red-flag id", place=f"flag_rules[{i}].flag")
-        check_cond(problem, path, f"flag_rules[{i}].if", rule.if_, questions)
-    for i, rule in enumerate(rules.letter_rules):
-        if rule.letter not in LETTER_IDS:
-            problem(path, f"'{rule.letter}' is not a letter id", place=f"letter_rules[{i}].letter")
-        check_cond(problem, path, f"letter_rules[{i}].if", rule.if_, questions)
+    for i, flag_rule in enumerate(rules.flag_rules):
+        if flag_rule.flag not in FLAG_IDS:
+            problem(path, f"'{flag_rule.flag}' is not a red-flag id", place=f"flag_rules[{i}].flag")
+        check_cond(problem, path, f"flag_rules[{i}].if", flag_rule.if_, questions)
+    for i, letter_rule in enumerate(rules.letter_rules):
+        if letter_rule.letter not in LETTER_IDS:
+            problem(
+                path,
+                f"'{letter_rule.letter}' is not a letter id",
+                place=f"letter_rules[{i}].letter",
+            )
+        check_cond(problem, path, f"letter_rules[{i}].if", letter_rule.if_, questions)
     for i, deadline in enumerate(rules.deadlines):
         place = f"deadlines[{i}]"
         start = questions.get(deadline.start)

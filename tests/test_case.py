@@ -13,10 +13,10 @@ import pytest
 from debtguide import answers as answers_mod
 from debtguide import case as case_mod
 from debtguide import casefile, engine
-from debtguide.assess_cli import read_answers_file
+from debtguide.casefile import read_raw as read_answers_file
 from debtguide.errors import UsageError
 from debtguide.money_view import money_view
-from debtguide.render_plan import plan_json
+from debtguide.render.plan import plan_json
 
 HERE = Path(__file__).resolve().parent
 THREE = HERE / "cases" / "three-debts.yaml"
@@ -382,7 +382,7 @@ def test_the_case_and_profile_are_kept_privately_and_read_back(pack):
 
 
 def test_a_saved_one_debt_interview_reads_as_a_flat_case(pack):
-    from debtguide.interview import progress_path, save_progress
+    from debtguide.cli.interview import progress_path, save_progress
 
     answers = answers_mod.validate(pack, {"lender_name": "甲", "days_overdue": 3}, TODAY, "en")
     save_progress(progress_path(), pack, answers, ["loan_type", "monthly_income"])

@@ -9,8 +9,8 @@ import io
 import pytest
 from rich.console import Console
 
-from debtguide import case_interview as ci
 from debtguide.case import Case, parse_case
+from debtguide.cli import case_interview as ci
 
 TODAY = dt.date(2026, 12, 7)
 

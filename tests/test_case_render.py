@@ -10,8 +10,8 @@ import pytest
 from rich.console import Console
 
 from debtguide import case as case_mod
-from debtguide.assess_cli import read_answers_file
-from debtguide.render_case import case_plan, summary_view
+from debtguide.casefile import read_raw as read_answers_file
+from debtguide.render.case import case_plan, summary_view
 
 THREE = Path(__file__).resolve().parent / "cases" / "three-debts.yaml"
 TODAY = dt.date(2026, 12, 7)

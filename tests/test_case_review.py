@@ -6,9 +6,9 @@ import datetime as dt
 from dataclasses import replace
 from pathlib import Path
 
-from debtguide.assess_cli import read_answers_file
 from debtguide.case import parse_case
 from debtguide.case_review import item_text, review_items
+from debtguide.casefile import read_raw as read_answers_file
 
 THREE = Path(__file__).resolve().parent / "cases" / "three-debts.yaml"
 TODAY = dt.date(2026, 12, 7)

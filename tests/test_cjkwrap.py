@@ -10,7 +10,7 @@ from rich.cells import cell_len
 from rich.console import Console
 from rich.text import Text
 
-from debtguide.cjkwrap import WORD, install
+from debtguide.render.cjkwrap import WORD, install
 
 
 def wrapped(text: str, width: int) -> list[str]:

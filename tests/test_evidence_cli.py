@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from debtguide.evidence import DB_NAME, read_entries
+from debtguide.evidence.store import DB_NAME, read_entries
 from debtguide.strings import UI
 
 
@@ -25,7 +25,7 @@ def home() -> Path:
 @pytest.fixture
 def terminal(monkeypatch: pytest.MonkeyPatch) -> None:
     """Pretend someone is at the keyboard."""
-    monkeypatch.setattr("debtguide.evidence_cli.is_terminal", lambda: True)
+    monkeypatch.setattr("debtguide.cli.io.is_terminal", lambda: True)
 
 
 @pytest.fixture

@@ -12,7 +12,7 @@ import pytest
 
 from debtguide.contract import BEHAVIOUR_FLAGS, COLLECTOR_BEHAVIOURS, FLAG_IDS, LOG_CHANNELS
 from debtguide.errors import UsageError
-from debtguide.evidence_report import (
+from debtguide.evidence.report import (
     Attachment,
     Entry,
     evidence_table,
@@ -21,10 +21,8 @@ from debtguide.evidence_report import (
     parse_channel,
     parse_when,
     report,
-    report_json,
-    table_csv,
-    table_markdown,
 )
+from debtguide.render.evidence_files import report_json, table_csv, table_markdown
 from debtguide.strings import UI
 
 NOW = dt.datetime(2026, 11, 28, 12, 0)
@@ -293,7 +291,7 @@ def test_every_log_string_exists_in_both_languages() -> None:
 
 def test_the_pure_module_loads_nothing_heavy() -> None:
     code = (
-        "import sys, debtguide.evidence_report\n"
+        "import sys, debtguide.evidence.report\n"
         "print(','.join(m for m in ('sqlite3', 'rich', 'yaml', 'pydantic') if m in sys.modules))"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
@@ -304,7 +302,7 @@ def test_the_pure_module_loads_nothing_heavy() -> None:
 
 
 def test_report_for_uses_the_pack_yardsticks(pack) -> None:
-    from debtguide.evidence_report import report_for
+    from debtguide.evidence.report import report_for
 
     rules = pack.evidence
     assert rules.daytime.window() == (dt.time(8, 0), dt.time(22, 0))  # CONTRACT v1.1 §1
@@ -355,7 +353,7 @@ def test_a_broken_evidence_file_is_reported(tmp_path) -> None:
 
 def test_breaches_of_the_standards_per_creditor_and_day(pack) -> None:
     """Issue 13 item 10: night window, calls a day, third parties and visits, per creditor/day."""
-    from debtguide.evidence_report import report_for
+    from debtguide.evidence.report import report_for
 
     log = [
         entry(1, "2026-11-01 21:30", creditor="A贷"),  # late: worth logging, no breach

@@ -15,10 +15,12 @@ from pathlib import Path
 
 import pytest
 
-from debtguide import evidence
 from debtguide.errors import UsageError
-from debtguide.evidence import DB_NAME, SCHEMA_VERSION, Log, LogError, open_log, read_entries
+from debtguide.evidence import store as evidence
+from debtguide.evidence.store import DB_NAME, SCHEMA_VERSION, Log, LogError, open_log, read_entries
 from tests.conftest import REPO
+
+pytestmark = pytest.mark.slow  # subprocesses: skip with -m 'not slow' in the inner loop
 
 DAY = dt.date(2026, 3, 14)
 
@@ -211,7 +213,7 @@ WRITER = textwrap.dedent(
     """
     import datetime as dt, sys
     from pathlib import Path
-    from debtguide.evidence import open_log
+    from debtguide.evidence.store import open_log
     path, tag, count = Path(sys.argv[1]), sys.argv[2], int(sys.argv[3])
     attach = sys.argv[4]
     print("ready", flush=True)
@@ -257,7 +259,7 @@ KILLED_MID_TRANSACTION = textwrap.dedent(
     """
     import datetime as dt, os, signal, sys
     from pathlib import Path
-    from debtguide.evidence import open_log
+    from debtguide.evidence.store import open_log
     log = open_log(Path(sys.argv[1]))
     for i in range(5):
         log.add(day=dt.date(2026, 1, 1), time=None, channel="call", behaviours=["insults"])
@@ -325,7 +327,7 @@ def test_module_constants() -> None:
 def test_a_failed_write_leaves_no_half_entry(
     monkeypatch: pytest.MonkeyPatch, recording: Path
 ) -> None:
-    from debtguide.evidence_report import Attachment
+    from debtguide.evidence.model import Attachment
 
     broken = (Attachment(str(recording), "not a sha-256", 1, "ok"),)  # breaks a CHECK
     monkeypatch.setattr(evidence, "attachments_for", lambda paths: broken)
@@ -342,7 +344,7 @@ OPENER = textwrap.dedent(
     """
     import datetime as dt, sys
     from pathlib import Path
-    from debtguide.evidence import open_log
+    from debtguide.evidence.store import open_log
     print("ready", flush=True)
     sys.stdin.readline()
     with open_log(Path(sys.argv[1])) as log:

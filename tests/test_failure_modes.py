@@ -468,7 +468,7 @@ main()
 @pytest.mark.parametrize(
     "target",
     ["typer", "rich.console", "debtguide.errors", "debtguide.i18n", "debtguide.cache", "debtguide.engine",
-     "debtguide.render_plan", "yaml", "jinja2", "docx", "sqlite3", "debtguide.letter_writers"],
+     "debtguide.render.plan", "yaml", "jinja2", "docx", "sqlite3", "debtguide.letter_writers"],
 )  # fmt: skip
 def test_ctrl_c_at_any_moment_is_quiet_and_exits_130(tmp_path: Path, target: str) -> None:
     import os
@@ -498,7 +498,7 @@ def test_a_log_that_cannot_be_opened_for_writing_is_read_read_only(
     """What a read-only data folder does (SQLite cannot make its -shm file there), as root too."""
     import json
 
-    from debtguide import evidence
+    from debtguide.evidence import store as evidence
 
     _add_good(cli, 2)
 

@@ -95,7 +95,7 @@ def _snapshot(root: Path) -> dict[str, tuple[Any, ...]]:
 
 
 def _seed_log(home: Path, rows: list[tuple], behaviours: list[Any]) -> None:
-    from debtguide.evidence import open_log
+    from debtguide.evidence.store import open_log
 
     with open_log(home / "evidence.sqlite3"):
         pass

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import yaml
 
-from debtguide.interview import Interview, progress_path
+from debtguide.cli.interview import Interview, progress_path
 
 TODAY = "2026-11-28"
 

@@ -31,7 +31,7 @@ def situation(pack, raw: dict) -> letters.Situation:
 
 
 def from_file(pack, name: str) -> letters.Situation:
-    from debtguide.assess_cli import read_answers_file
+    from debtguide.cli.io import read_answers_file
 
     return situation(pack, read_answers_file(ANSWERS / f"{name}.yaml"))
 

@@ -238,9 +238,9 @@ def test_limitation_warning_comes_before_the_letter(cli) -> None:
 
 @pytest.fixture
 def terminal(monkeypatch: pytest.MonkeyPatch) -> None:
-    from debtguide import letter_cli
+    import debtguide.cli.io as cli_io
 
-    monkeypatch.setattr(letter_cli, "is_terminal", lambda: True)
+    monkeypatch.setattr(cli_io, "is_terminal", lambda: True)
 
 
 def test_terminal_asks_each_missing_field_once(cli, terminal) -> None:

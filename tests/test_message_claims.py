@@ -397,7 +397,8 @@ def test_terminal_says_a_genuine_notice_may_be_genuine(cli) -> None:
 
 
 def test_the_compiled_cue_book_is_kept_beside_the_cached_pack(tmp_path, monkeypatch) -> None:
-    from debtguide import cache, message, message_cli
+    import debtguide.cli.message as message_cli
+    from debtguide import cache, message
     from debtguide.packs import pack_dir
 
     monkeypatch.setenv("DEBTGUIDE_CACHE", str(tmp_path))

@@ -836,7 +836,7 @@ def test_every_error_key_exists_in_both_languages() -> None:
     from debtguide.strings import UI
 
     source = (CONTENT.parent / "debtguide" / "money.py").read_text("utf-8")
-    source += (CONTENT.parent / "debtguide" / "money_cli.py").read_text("utf-8")
+    source += (CONTENT.parent / "debtguide" / "cli" / "money.py").read_text("utf-8")
     keys = set(re.findall(r'"(money_[a-z_]+)"', source))
     assert keys
     for key in keys:

@@ -21,8 +21,8 @@ from pathlib import Path
 import pytest
 
 from debtguide.answers import BadAnswer, parse_date
+from debtguide.cli.interview import progress_path
 from debtguide.errors import UsageError
-from debtguide.interview import progress_path
 from tests.conftest import REPO
 
 LAWSUIT = str(REPO / "tests" / "answers" / "lawsuit.yaml")
@@ -534,7 +534,7 @@ def test_law_accepts_the_names_the_plan_prints(cli, name: str) -> None:
 
 
 def test_every_cited_label_finds_its_excerpt(cli, pack) -> None:
-    from debtguide.cli import find_law
+    from debtguide.cli.reference import find_law
 
     for excerpt_id in pack.laws:
         for lang in ("zh", "en"):
@@ -632,7 +632,7 @@ def test_the_command_list_under_a_chinese_locale_is_in_chinese() -> None:
 
 def test_every_command_has_a_chinese_half_for_the_list() -> None:
     from debtguide.cli import app
-    from debtguide.usage_zh import chinese_half
+    from debtguide.cli.usage_zh import chinese_half
 
     helps = [c.callback.__doc__ for c in app.registered_commands]
     helps += [g.typer_instance.info.help for g in app.registered_groups]

@@ -5,25 +5,21 @@ These are the guards; bench/startup.py measures the time itself (it is not part 
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 
 from debtguide import cache
 from tests.conftest import CONTENT, REPO
 
+pytestmark = pytest.mark.slow  # subprocesses: skip with -m 'not slow' in the inner loop
+
 ANSWERS = str(REPO / "tests" / "answers" / "lawsuit.yaml")
 # Runs the command as the `debtguide` script does and, as it ends, lists every module imported.
 PROBE = """
-import os, sys
-end = os._exit
-def listed(code):
-    print("MODULES", *sorted(sys.modules), file=sys.stderr, flush=True)
-    end(code)
-os._exit = listed
+import atexit, sys
+atexit.register(lambda: print("MODULES", *sorted(sys.modules), file=sys.stderr, flush=True))
 sys.argv = ["debtguide", *sys.argv[1:]]
 from debtguide.cli import main
 main()
@@ -71,57 +67,3 @@ def test_assess_json_needs_neither_templates_nor_word() -> None:
 def test_a_text_letter_needs_no_word() -> None:
     args = ("letter", "negotiation", "--answers", ANSWERS, "--today", "2026-11-28")
     assert not imported(*args) & {"docx", "debtguide.loader"}
-
-
-# ---- main() ends the process with os._exit: nothing may be lost on the way out ---------------
-
-
-def debtguide(*args: str) -> subprocess.CompletedProcess[str]:
-    buffered = {k: v for k, v in os.environ.items() if k != "PYTHONUNBUFFERED"}  # as for users
-    return subprocess.run(
-        [sys.executable, "-m", "debtguide", *args],
-        env=buffered,
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        stdin=subprocess.DEVNULL,
-        timeout=120,
-        cwd=REPO,
-    )
-
-
-def test_exit_codes_and_error_messages_survive_the_fast_exit() -> None:
-    done = debtguide("explain", "no-such-stage", "--lang", "en")
-    assert done.returncode == 2
-    assert done.stdout == "" and "Error:" in done.stderr
-
-
-def test_long_output_is_written_out_whole() -> None:
-    import json
-
-    done = debtguide("law", "--json")
-    assert done.returncode == 0
-    assert len(json.loads(done.stdout)["laws"]) > 50
-
-
-def test_written_files_are_complete(tmp_path: Path) -> None:
-    import zipfile
-
-    today = ("--today", "2026-11-28")
-    docx, ics, saved = tmp_path / "letter.docx", tmp_path / "plan.ics", tmp_path / "a.yaml"
-    letter = ("letter", "negotiation", "--answers", ANSWERS, *today, "--out", str(docx))
-    assert debtguide(*letter).returncode == 0
-    assert zipfile.ZipFile(docx).testzip() is None
-    args = ("assess", "--answers", ANSWERS, *today, "--ics", str(ics), "--save", str(saved))
-    assert debtguide(*args).returncode == 0
-    assert ics.read_text(encoding="utf-8").rstrip().endswith("END:VCALENDAR")
-    assert "days_overdue" in saved.read_text(encoding="utf-8")
-
-
-def test_the_evidence_log_keeps_what_one_run_added_for_the_next() -> None:
-    import json
-
-    added = debtguide("log", "add", "--when", "2026-11-20 21:30", "--channel", "call")
-    assert added.returncode == 0, added.stderr
-    listed = debtguide("log", "list", "--json")
-    assert len(json.loads(listed.stdout)["entries"]) == 1

@@ -21,6 +21,8 @@ from rich.cells import cell_len
 from debtguide.i18n import detect_lang
 from tests.conftest import REPO
 
+pytestmark = pytest.mark.slow  # subprocesses: skip with -m 'not slow' in the inner loop
+
 LAWSUIT = str(REPO / "tests" / "answers" / "lawsuit.yaml")
 TODAY = "2026-11-28"
 ASSESS = ["assess", "--answers", LAWSUIT, "--today", TODAY]
@@ -157,7 +159,7 @@ def test_errors_on_an_ascii_terminal_are_reported_without_a_traceback(tmp_path: 
 
 
 def test_the_streams_are_fitted_only_when_they_need_it(monkeypatch) -> None:
-    from debtguide.cli import fit_output_streams
+    from debtguide.render.console import fit_output_streams
 
     ascii_out = io.TextIOWrapper(io.BytesIO(), encoding="ascii")
     utf8_err = io.TextIOWrapper(io.BytesIO(), encoding="utf-8")

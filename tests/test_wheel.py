@@ -12,6 +12,8 @@ import pytest
 
 from tests.conftest import CONTENT, REPO
 
+pytestmark = pytest.mark.slow  # subprocesses: skip with -m 'not slow' in the inner loop
+
 
 @pytest.fixture(scope="module")
 def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:

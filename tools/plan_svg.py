@@ -15,10 +15,12 @@ from rich.console import Console, Group
 from rich.segment import Segment, Segments
 from rich.text import Text
 
-from debtguide import answers, cache, engine, render, render_plan
-from debtguide.assess_cli import read_answers_file
+from debtguide import answers, cache, engine
+from debtguide.cli.io import read_answers_file
 from debtguide.money_view import money_view
 from debtguide.packs import pack_dir
+from debtguide.render import plan as render_plan
+from debtguide.render import reference as render
 
 REPO = Path(__file__).resolve().parent.parent
 ANSWERS = REPO / "tests" / "answers" / "lawsuit.yaml"

@@ -14,7 +14,14 @@ from debtguide.contract import THEIR_DEADLINES
 from debtguide.engine import Assessment
 from debtguide.i18n import t
 from debtguide.models import Pack
-from debtguide.render import _bullets, _heading, _numbered, cautions, channels_list, cites_text
+from debtguide.render.reference import (
+    _bullets,
+    _heading,
+    _numbered,
+    cautions,
+    channels_list,
+    cites_text,
+)
 
 
 def plan(pack: Pack, result: Assessment, lang: str, letter_args: str) -> RenderableType:
@@ -28,8 +35,10 @@ def plan(pack: Pack, result: Assessment, lang: str, letter_args: str) -> Rendera
 
     safety = [a for a in result.actions if a.safety]
     if result.safety and safety:
-        rows = [Text(a.text(lang)) + cite(a.cites) for a in safety]
-        parts.append(Panel(_bullets(rows, "!"), title=t("plan_safety", lang), border_style="red"))
+        safety_rows = [Text(a.text(lang)) + cite(a.cites) for a in safety]
+        parts.append(
+            Panel(_bullets(safety_rows, "!"), title=t("plan_safety", lang), border_style="red")
+        )
 
     head = Text(t("plan_stage", lang), style="bold")
     head.append(f"{result.stage.title(lang)}", style="bold magenta")
@@ -86,11 +95,11 @@ def plan(pack: Pack, result: Assessment, lang: str, letter_args: str) -> Rendera
 
     if result.letters:
         parts.append(_heading(t("plan_letters", lang)))
-        rows = []
+        letter_rows: list[RenderableType] = []
         for letter in result.letters:
             command = Text(f"debtguide letter {letter.id} {letter_args}".rstrip(), style="cyan")
-            rows.append(Group(command, Text(letter.why(lang))))
-        parts.append(_bullets(rows))
+            letter_rows.append(Group(command, Text(letter.why(lang))))
+        parts.append(_bullets(letter_rows))
 
     if result.unknown:
         parts.append(_heading(t("plan_unknown", lang)))

@@ -23,7 +23,7 @@ from pathlib import Path
 from debtguide.contract import COLLECTOR_BEHAVIOURS, LOG_CHANNELS
 from debtguide.datadir import EVIDENCE_DB
 from debtguide.errors import DebtguideError, UsageError
-from debtguide.evidence_report import Attachment, Entry, clean_text
+from debtguide.evidence.model import Attachment, Entry, clean_text
 
 DB_NAME = EVIDENCE_DB
 SCHEMA_VERSION = 3

@@ -11,7 +11,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from debtguide.evidence_report import Entry, Report, behaviour_label, channel_label
+from debtguide.evidence.report import Entry, Report, behaviour_label, channel_label
 from debtguide.i18n import t
 
 if TYPE_CHECKING:  # the list needs no content: render.py and the models load for the report only
@@ -121,7 +121,7 @@ def _breaches(result: Report, lang: str) -> Text:
 
 def report_view(pack: Pack, result: Report, lang: str) -> RenderableType:
     """What the log shows, then the red flags it supports and where the yardsticks come from."""
-    from debtguide.render import cautions, cites_text
+    from debtguide.render.reference import cautions, cites_text
 
     if not result.entries:
         return Group(Text(t("log_empty", lang)), Text(t("log_add_hint", lang), style="dim"))

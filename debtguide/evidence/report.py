@@ -1,7 +1,7 @@
 """Pure evidence-log logic: entries, parsing what the user types, the report, the evidence table.
 
-No I/O, no clock, no printing: the storage (debtguide.evidence) and the command line
-(debtguide.evidence_cli) do that. Bad input raises UsageError naming what was wrong.
+No I/O, no clock, no printing: the storage (debtguide.evidence.store) and the command line
+(debtguide.cli.log) do that. Bad input raises UsageError naming what was wrong.
 """
 
 from __future__ import annotations
@@ -12,17 +12,17 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from debtguide.contract import BEHAVIOUR_FLAGS, COLLECTOR_BEHAVIOURS, FLAG_IDS, LOG_CHANNELS
 from debtguide.errors import UsageError
+from debtguide.evidence.model import Attachment, Entry
 from debtguide.i18n import t
+from debtguide.suggest import suggest
 
 if TYPE_CHECKING:
     from debtguide.models import EvidenceRules
 
-REPORT_SCHEMA = "debtguide.log-report/1"
-LIST_SCHEMA = "debtguide.log/1"
 
 # CONTRACT.md v1.1 §1 defines `calls_at_night` as between 22:00 and 08:00 (the published
 # standards' window); the pack's evidence.yaml restates it so that the report can explain it.
@@ -35,51 +35,6 @@ TIMELESS_CHANNELS = frozenset({"letter"})
 THIRD_PARTY_BEHAVIOURS = frozenset(
     b for b, f in BEHAVIOUR_FLAGS.items() if f == "third-party-contact"
 )
-
-# Attachment states: checked against the file now, or not checked.
-ATTACHMENT_STATES = ("ok", "changed", "missing", "unchecked")
-
-
-@dataclass(frozen=True)
-class Attachment:
-    """A file that backs an entry, with its SHA-256 when it was logged."""
-
-    path: str
-    sha256: str
-    size: int | None = None
-    state: str = "unchecked"  # one of ATTACHMENT_STATES
-
-    @property
-    def name(self) -> str:
-        """The file's name without its folder."""
-        return re.split(r"[\\/]", self.path)[-1] or self.path
-
-
-@dataclass(frozen=True)
-class Entry:
-    """One contact by a collector, as logged. `number` is its stable entry number."""
-
-    number: int
-    day: dt.date
-    time: dt.time | None
-    channel: str
-    who: str = ""
-    contacted: str = ""
-    creditor: str = ""
-    note: str = ""
-    behaviours: tuple[str, ...] = ()
-    attachments: tuple[Attachment, ...] = ()
-    logged_at: dt.datetime | None = None
-    debt: str | None = None  # the case's debt id it is tied to (CONTRACT v1.1 §4); None: untied
-
-    def when_text(self) -> str:
-        """The date and time as the user typed them: `YYYY-MM-DD HH:MM` or just the date."""
-        day = self.day.isoformat()
-        return f"{day} {self.time.strftime('%H:%M')}" if self.time else day
-
-    def sort_key(self) -> tuple[dt.date, dt.time, int]:
-        return (self.day, self.time or dt.time(0, 0), self.number)
-
 
 # ---- parsing what the user types ------------------------------------------------------------
 
@@ -157,29 +112,16 @@ def parse_behaviours(values: Iterable[str]) -> tuple[str, ...]:
             if not key or key == "none":
                 continue
             if key not in COLLECTOR_BEHAVIOURS:
-                import difflib
-
                 error = UsageError(
                     "log_bad_behaviour", value=part.strip(), allowed=", ".join(COLLECTOR_BEHAVIOURS)
                 )
-                close = difflib.get_close_matches(key, COLLECTOR_BEHAVIOURS, n=2, cutoff=0.6)
+                close = suggest(key, COLLECTOR_BEHAVIOURS, n=2)
                 close += [b for b in COLLECTOR_BEHAVIOURS if key in b and b not in close]
                 if close:
                     error.hint("did_you_mean", options=", ".join(close))
                 raise error
             wanted.append(key)
     return tuple(b for b in COLLECTOR_BEHAVIOURS if b in wanted)
-
-
-def clean_text(value: str | None) -> str:
-    """Trim a free-text field; turn stray control characters into spaces, keep line breaks."""
-    if not value:
-        return ""
-    kept = "".join(
-        ch if ch == "\n" or unicodedata.category(ch)[0] != "C" else " "
-        for ch in value.replace("\r\n", "\n")
-    )
-    return kept.strip()
 
 
 # ---- the report -----------------------------------------------------------------------------
@@ -410,82 +352,6 @@ def report_for(entries: Iterable[Entry], rules: EvidenceRules) -> Report:
     )
 
 
-def report_json(result: Report) -> dict[str, Any]:
-    """The report as CONTRACT.md §4 prints it, plus the figures behind the flags."""
-    start, end = result.daytime
-    return {
-        "schema": REPORT_SCHEMA,
-        "entries": result.entries,
-        "flags": [{"id": f.id, "count": f.count, "entries": list(f.entries)} for f in result.flags],
-        "first": result.first.isoformat() if result.first else None,
-        "last": result.last.isoformat() if result.last else None,
-        "by_channel": dict(result.by_channel),
-        "by_day": [
-            {"date": d.day.isoformat(), "count": d.count, "by_channel": dict(d.by_channel)}
-            for d in result.by_day
-        ],
-        "outside_hours": list(result.outside_hours),
-        "no_time": list(result.no_time),
-        "busy_days": [
-            {
-                "date": b.day.isoformat(),
-                "creditor": b.creditor,
-                "count": b.count,
-                "entries": list(b.entries),
-            }
-            for b in result.busy_days
-        ],
-        "third_party": list(result.third_party),
-        "threats": list(result.threats),
-        "late": list(result.late),
-        "breaches": [
-            {
-                "date": b.day.isoformat(),
-                "creditor": b.creditor,
-                "count": b.count,
-                "night": list(b.night),
-                "calls": list(b.calls),
-                "over_attempts": b.over_attempts,
-                "third_party": list(b.third_party),
-                "visits": list(b.visits),
-            }
-            for b in result.breaches
-        ],
-        "attachments": {
-            "changed": list(result.attachments_changed),
-            "missing": list(result.attachments_missing),
-        },
-        "yardsticks": {
-            "daytime": [start.strftime("%H:%M"), end.strftime("%H:%M")],
-            "day_limit": result.day_limit,
-            "counted_channels": list(result.counted),
-            "calls_per_day": result.calls_per_day,
-            "attempts_per_day": result.attempts_per_day,
-        },
-    }
-
-
-def entry_json(entry: Entry) -> dict[str, Any]:
-    """One entry as `debtguide log list --json` prints it."""
-    return {
-        "number": entry.number,
-        "date": entry.day.isoformat(),
-        "time": entry.time.strftime("%H:%M") if entry.time else None,
-        "channel": entry.channel,
-        "creditor": entry.creditor,
-        "who": entry.who,
-        "contacted": entry.contacted,
-        "note": entry.note,
-        "behaviours": list(entry.behaviours),
-        "attachments": [
-            {"path": a.path, "sha256": a.sha256, "size": a.size, "state": a.state}
-            for a in entry.attachments
-        ],
-        "logged_at": entry.logged_at.isoformat(timespec="seconds") if entry.logged_at else None,
-        "debt": entry.debt,
-    }
-
-
 # ---- the evidence table (export, letters) ---------------------------------------------------
 
 TABLE_COLUMNS = (
@@ -573,42 +439,3 @@ def letter_rows(entries: Sequence[Entry], lang: str) -> tuple[tuple[str, ...], .
         channel = channel_label(entry.channel, lang)
         rows.append((entry.when_text(), channel, who, what, files, str(entry.number)))
     return tuple(rows)
-
-
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|~#])")
-
-
-def _md_cell(text: str) -> str:
-    escaped = _MD_SPECIAL.sub(r"\\\1", text)
-    return "<br>".join(line.strip() for line in escaped.split("\n")) or " "
-
-
-def table_markdown(table: EvidenceTable) -> str:
-    """The table as Markdown; cell text is escaped so it shows as typed and never as markup."""
-    lines = [
-        "| " + " | ".join(_md_cell(h) for h in table.headers) + " |",
-        "|" + "|".join("---" for _ in table.headers) + "|",
-    ]
-    lines += ["| " + " | ".join(_md_cell(c) for c in row) + " |" for row in table.rows]
-    return "\n".join(lines) + "\n"
-
-
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
-
-def _csv_cell(text: str) -> str:
-    # A spreadsheet would run a cell that starts like a formula; a leading quote keeps it text.
-    return "'" + text if text.startswith(_FORMULA_START) else text
-
-
-def table_csv(table: EvidenceTable) -> str:
-    """The table as CSV (RFC 4180 quoting, CRLF line ends); formula-like cells made inert."""
-    import csv
-    import io
-
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow([_csv_cell(h) for h in table.headers])
-    for row in table.rows:
-        writer.writerow([_csv_cell(c) for c in row])
-    return out.getvalue()

@@ -141,4 +141,4 @@ def speak_chinese() -> None:
     def translate(text: str) -> str:
         return _heading(english(text))
 
-    typer.core._ = translate  # type: ignore[attr-defined]
+    typer.core._ = translate  # type: ignore[attr-defined,assignment]

@@ -1,40 +1,27 @@
-"""The bodies of `debtguide log …` and `debtguide forget`: ask, call the log, print."""
+"""`debtguide log add|edit|delete|list|report|export`: ask, call the evidence log, print."""
 
 from __future__ import annotations
 
 import datetime as dt
-import os
 import re
-import stat
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
+from debtguide.cli import JsonOpt, LangOpt, app, io, reporting
 from debtguide.contract import COLLECTOR_BEHAVIOURS, LOG_CHANNELS
-from debtguide.errors import EXIT_INTERRUPTED, DebtguideError, UsageError
-from debtguide.evidence_report import (
-    THIRD_PARTY_BEHAVIOURS,
-    behaviour_label,
-    channel_label,
-    parse_behaviours,
-    parse_channel,
-    parse_when,
-)
-from debtguide.i18n import t
+from debtguide.errors import EXIT_INTERRUPTED, UsageError
+from debtguide.i18n import detect_lang, t
+from debtguide.render.console import console
 
 if TYPE_CHECKING:
-    from debtguide.evidence_report import Entry
+    from debtguide.evidence.model import Entry
     from debtguide.models import Pack
 
 EXPORT_FORMATS = ("csv", "md")
-
-
-def is_terminal() -> bool:
-    """Whether someone is at the keyboard to answer questions."""
-    return sys.stdin is not None and sys.stdin.isatty()
 
 
 def now() -> dt.datetime:
@@ -42,23 +29,9 @@ def now() -> dt.datetime:
     return dt.datetime.now().replace(second=0, microsecond=0)
 
 
-def _console(stderr: bool = False) -> Any:
-    """A console made at call time, as render.console() makes it.
-
-    render.py loads the content models (and pydantic) on import; the log commands that need
-    no content stay clear of it, to start as fast as a bare Typer command.
-    """
-    from rich.console import Console
-
-    from debtguide.cjkwrap import install
-
-    install()
-    return Console(stderr=stderr, highlight=False, soft_wrap=False)
-
-
 def _print_json(data: Any) -> None:
     """Write one JSON document to stdout with the one JSON writer."""
-    from debtguide.jsonout import print_json
+    from debtguide.render.console import print_json
 
     print_json(data)
 
@@ -76,6 +49,10 @@ def parse_day(value: str | None, option: str) -> dt.date | None:
 def _filters(
     since: str | None, until: str | None, creditor: str | None, channel: str | None = None
 ) -> dict[str, Any]:
+    from debtguide.evidence.report import (
+        parse_channel,
+    )
+
     first, last = parse_day(since, "--since"), parse_day(until, "--until")
     if first and last and first > last:
         raise UsageError("log_since_after_until", since=first, until=last)
@@ -103,10 +80,13 @@ def run_add(
     debt: str | None = None,
 ) -> None:
     """Log one contact from the options, or interview the user for what is missing."""
-    from debtguide import evidence
+    from debtguide.evidence import store as evidence
+    from debtguide.evidence.report import (
+        parse_when,
+    )
 
     if debt is not None:
-        from debtguide.case_cli import check_debt_id
+        from debtguide.cli.case import check_debt_id
 
         debt = check_debt_id(debt, lang)
 
@@ -129,15 +109,20 @@ def run_add(
                 entry = log.add(day=day, time=at, debt=debt, **fields)
             except UsageError as exc:
                 raise exc.hint("log_nothing_saved") from None
-        _report_saved(_console(stderr=True), entry, lang)
+        _report_saved(console(stderr=True), entry, lang)
         return
-    if not is_terminal():
+    if not io.is_terminal():
         missing = [f"--{name}" for name in ("when", "channel") if given[name] is None]
         raise UsageError("log_add_needs", missing=", ".join(missing))
     _interactive_add(lang, given, debt)
 
 
 def _fields_from_options(given: dict[str, Any]) -> dict[str, Any]:
+    from debtguide.evidence.report import (
+        parse_behaviours,
+        parse_channel,
+    )
+
     return {
         "channel": parse_channel(given["channel"]),
         "who": given["who"] or "",
@@ -157,6 +142,10 @@ def _report_saved(out: Any, entry: Entry, lang: str) -> None:
     """Say which entry number the contact got; after a threat, where to turn at once."""
     from rich.text import Text
 
+    from debtguide.evidence.report import (
+        channel_label,
+    )
+
     text = t("log_saved", lang, number=entry.number, when=entry.when_text())
     out.print(Text(text + " " + channel_label(entry.channel, lang), style="green"))
     if DANGER_BEHAVIOURS & set(entry.behaviours):
@@ -165,9 +154,9 @@ def _report_saved(out: Any, entry: Entry, lang: str) -> None:
 
 def _interactive_add(lang: str, given: dict[str, Any], debt: str | None = None) -> None:
     """Ask for each contact in turn; every finished contact is saved before the next one."""
-    from debtguide import evidence
+    from debtguide.evidence import store as evidence
 
-    out = _console()
+    out = console()
     saved = 0
     out.print(t("log_iv_intro", lang))
     try:
@@ -242,6 +231,15 @@ class _Asker:
 
     def ask_entry(self, given: dict[str, Any], previous_creditor: str) -> dict[str, Any]:
         """Every field of one contact: those given as options, the rest asked."""
+        from debtguide.evidence.report import (
+            THIRD_PARTY_BEHAVIOURS,
+            behaviour_label,
+            channel_label,
+            parse_behaviours,
+            parse_channel,
+            parse_when,
+        )
+
         lang = self.lang
         moment = now()
         fields: dict[str, Any] = {}
@@ -298,7 +296,7 @@ class _Asker:
         return fields
 
     def _ask_files(self) -> list[Path]:
-        from debtguide.evidence import attachments_for
+        from debtguide.evidence.store import attachments_for
 
         files: list[Path] = []
         key = "attach"
@@ -327,6 +325,10 @@ def _unquote(raw: str) -> str:
 
 
 def _pick_channel(raw: str) -> str:
+    from debtguide.evidence.report import (
+        parse_channel,
+    )
+
     if raw.isdecimal():  # not isdigit(): int("²") fails
         if len(raw) <= 3 and 1 <= int(raw) <= len(LOG_CHANNELS):
             return LOG_CHANNELS[int(raw) - 1]
@@ -337,7 +339,10 @@ def _pick_channel(raw: str) -> str:
 
 
 def _pick_behaviours(raw: str) -> tuple[str, ...]:
-    import re
+
+    from debtguide.evidence.report import (
+        parse_behaviours,
+    )
 
     parts = [p for p in re.split(r"[\s,，、;；]+", raw) if p]
     ids = []
@@ -359,13 +364,13 @@ def _pick_behaviours(raw: str) -> tuple[str, ...]:
 
 def _read(lang: str, filters: dict[str, Any]) -> tuple[list[Entry], list[int]]:
     """The entries that can be read; those that cannot are named on stderr, never dropped."""
-    from debtguide import evidence
+    from debtguide.evidence import store as evidence
 
     read = evidence.read_log(**filters)
     if read.unreadable:
         numbers = ", ".join(map(str, read.unreadable))
         text = t("log_rows_skipped", lang, count=len(read.unreadable), numbers=numbers)
-        _console(stderr=True).print(text, soft_wrap=True)
+        console(stderr=True).print(text, soft_wrap=True)
     return read.entries, read.unreadable
 
 
@@ -379,11 +384,12 @@ def run_edit(
     texts: dict[str, str | None],
 ) -> None:
     """Change one entry: tie it to a debt (or untie it), correct its date, channel or words."""
-    from debtguide import evidence
+    from debtguide.evidence import store as evidence
+    from debtguide.evidence.report import parse_channel, parse_when
 
     changes: dict[str, Any] = {k: v for k, v in texts.items() if v is not None}
     if debt is not None:
-        from debtguide.case_cli import check_debt_id
+        from debtguide.cli.case import check_debt_id
 
         changes["debt"] = check_debt_id(debt, lang)
     elif untie:
@@ -396,21 +402,21 @@ def run_edit(
         raise UsageError("log_edit_nothing")
     with evidence.open_log() as log:
         log.update(number, **changes)
-    _console(stderr=True).print(t("log_edited", lang, number=number))
+    console(stderr=True).print(t("log_edited", lang, number=number))
 
 
 def run_delete(lang: str, number: int, yes: bool) -> None:
     """Remove one entry, after asking (or with --yes)."""
-    from debtguide import evidence
+    from debtguide.evidence import store as evidence
 
     with evidence.open_log() as log:
         entry = next((e for e in log.entries(check_files=False) if e.number == number), None)
         if entry is None:
             raise UsageError("log_no_entry", number=number)
         if not yes:
-            if not is_terminal():
+            if not io.is_terminal():
                 raise UsageError("log_delete_needs_yes", number=number)
-            out = _console()
+            out = console()
             try:
                 answer = out.input(
                     t("log_delete_confirm", lang, number=number, when=entry.when_text()) + " "
@@ -422,7 +428,7 @@ def run_delete(lang: str, number: int, yes: bool) -> None:
                 out.print(t("log_delete_kept", lang))
                 return
         log.delete(number)
-    _console(stderr=True).print(t("log_deleted", lang, number=number))
+    console(stderr=True).print(t("log_deleted", lang, number=number))
 
 
 def run_list(
@@ -434,7 +440,7 @@ def run_list(
     as_json: bool,
 ) -> None:
     """Print the logged contacts as a table, or as JSON."""
-    from debtguide.evidence_report import LIST_SCHEMA, entry_json
+    from debtguide.render.evidence_files import LIST_SCHEMA, entry_json
 
     entries, unreadable = _read(lang, _filters(since, until, creditor, channel))
     if as_json:
@@ -443,9 +449,9 @@ def run_list(
             data["unreadable"] = unreadable
         _print_json(data)
         return
-    from debtguide import render_evidence
+    from debtguide.render import evidence as render_evidence
 
-    _console().print(render_evidence.entries_table(entries, lang))
+    console().print(render_evidence.entries_table(entries, lang))
 
 
 def run_report(
@@ -457,9 +463,12 @@ def run_report(
     as_json: bool,
 ) -> None:
     """Print what the log shows and the red flags it supports."""
-    from debtguide import render, render_evidence
     from debtguide.errors import ContentError
-    from debtguide.evidence_report import report_for, report_json
+    from debtguide.evidence.report import report_for
+    from debtguide.render import evidence as render_evidence
+    from debtguide.render import reference as render
+    from debtguide.render.console import console, print_json
+    from debtguide.render.evidence_files import report_json
 
     rules = pack.evidence
     if rules is None:
@@ -472,16 +481,17 @@ def run_report(
         data = report_json(result)
         if unreadable:
             data["unreadable"] = unreadable
-        render.print_json(data)
+        print_json(data)
         return
-    out = render.console()
+    out = console()
     out.print(render_evidence.report_view(pack, result, lang))
     out.print(render.disclaimer(pack, lang))
 
 
 def export_text(entries: list[Entry], fmt: str, lang: str, generated: dt.datetime) -> str:
     """The evidence table as a CSV or Markdown document."""
-    from debtguide.evidence_report import evidence_table, table_csv, table_markdown
+    from debtguide.evidence.report import evidence_table
+    from debtguide.render.evidence_files import table_csv, table_markdown
 
     table = evidence_table(entries, lang)
     if fmt == "csv":
@@ -536,162 +546,268 @@ def run_export(
     # A BOM lets spreadsheet programs on Chinese Windows read UTF-8 CSV correctly.
     data = ("\ufeff" + text if fmt == "csv" else text).encode("utf-8")
     write_user_file(out, data, force)
-    _console(stderr=True).print(t("log_exported", lang, count=len(entries), path=out))
+    console(stderr=True).print(t("log_exported", lang, count=len(entries), path=out))
 
 
-# ---- forget -----------------------------------------------------------------------------------
+# ---- the commands --------------------------------------------------------------------------
 
 
-# The files debtguide itself makes in the data folder, by name: the evidence log and SQLite's
-# working files beside it, the saved interview (and its backups), and the hidden temporary
-# files of a write that was killed before it finished.
-_OWN_NAMES = re.compile(
-    r"^(evidence\.sqlite3(-wal|-shm|-journal)?"
-    r"|interview(\.json|[.-][\w.-]*\.json|\.json\.[\w.-]+)"
-    r"|profile\.json"
-    r"|\..+\.\d+-[0-9a-f]+\.debtguide-tmp"
-    r"|\.(evidence\.sqlite3|interview\.json)\.\d+\.tmp)$"
+log_app = typer.Typer(
+    help="A private log of every contact by a collector, as evidence. 记录每一次催收联系，留作证据。",
+    no_args_is_help=True,
+    rich_markup_mode=None,
 )
+app.add_typer(log_app, name="log")
+
+SinceOpt = Annotated[
+    str | None,
+    typer.Option("--since", help="Only from this date, YYYY-MM-DD. 起始日期。", show_default=False),
+]
+UntilOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--until", help="Only up to this date, YYYY-MM-DD. 截止日期。", show_default=False
+    ),
+]
+CreditorOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--creditor",
+        help="Only this creditor (any part of the name). 只看这个债权人。",
+        show_default=False,
+    ),
+]
 
 
-def describe_data(folder: Path) -> tuple[list[tuple[str, int, str]], list[str]]:
-    """The data folder's files: debtguide's own (name, size, what it is), and every other name.
+@log_app.command("add")
+def log_add(
+    when: Annotated[
+        str | None,
+        typer.Option(
+            "--when",
+            help="When it happened: YYYY-MM-DD HH:MM (24-hour), or the date alone. 发生时间。",
+            show_default=False,
+        ),
+    ] = None,
+    channel: Annotated[
+        str | None,
+        typer.Option(
+            "--channel",
+            help="call, sms, wechat, visit, letter or third-party. 联系方式。",
+            show_default=False,
+        ),
+    ] = None,
+    who: Annotated[
+        str | None,
+        typer.Option(
+            "--who", help="Who contacted you: number, name, company. 对方是谁。", show_default=False
+        ),
+    ] = None,
+    contacted: Annotated[
+        str | None,
+        typer.Option(
+            "--contacted",
+            help="Whom they contacted, for contacts with others. 他们联系了谁。",
+            show_default=False,
+        ),
+    ] = None,
+    creditor: Annotated[
+        str | None,
+        typer.Option(
+            "--creditor", help="The lender or platform. 哪家机构的催收。", show_default=False
+        ),
+    ] = None,
+    note: Annotated[
+        str | None,
+        typer.Option(
+            "--note",
+            help="What was said or done, in their words. 对方说了什么。",
+            show_default=False,
+        ),
+    ] = None,
+    behaviour: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--behaviour",
+            metavar="ID",
+            help="What they did (repeatable): calls_at_night, calls_many_times_daily, "
+            "contacted_relatives_friends, contacted_employer, contacted_address_book, "
+            "threats_violence, insults, impersonated_authority, fake_legal_document, "
+            "disclosed_debt_publicly, home_visit_intimidation, demanded_payment_personal_account. "
+            "催收行为，可重复。",
+            show_default=False,
+        ),
+    ] = None,
+    attach: Annotated[
+        list[Path] | None,
+        typer.Option(
+            "--attach",
+            metavar="FILE",
+            help="A screenshot, recording or photo (repeatable); its SHA-256 is kept. 证据文件。",
+            show_default=False,
+        ),
+    ] = None,
+    debt: Annotated[
+        str | None,
+        typer.Option(
+            "--debt",
+            metavar="ID",
+            help="The debt of your case it belongs to (see debtguide review). 属于案件里的哪笔欠款。",
+            show_default=False,
+        ),
+    ] = None,
+    lang: LangOpt = None,
+) -> None:
+    """Log one contact by a collector; asks step by step when run without --when and --channel.
+    记录一次催收联系；不带 --when 和 --channel 时会一步步提问。
 
-    Only the folder's own level is looked at: debtguide keeps no sub-folders there.
+    Example: debtguide log add --when "2026-11-20 22:30" --channel call --behaviour calls_at_night
     """
-    from debtguide.evidence import DB_NAME
+    with reporting(lang):
+        lang = detect_lang(lang)
+        from debtguide.userfile import typed_text
 
-    own, others = [], []
-    for name in sorted(os.listdir(folder)):
-        path = folder / name
-        try:
-            info = path.lstat()
-        except OSError:
-            continue
-        if _OWN_NAMES.match(name) and (stat.S_ISREG(info.st_mode) or stat.S_ISLNK(info.st_mode)):
-            own.append((name, info.st_size, _what_is(name, path, DB_NAME)))
-        else:
-            others.append(name + ("/" if stat.S_ISDIR(info.st_mode) else ""))
-    return own, others
+        who, contacted = typed_text(who, "--who"), typed_text(contacted, "--contacted")
+        creditor, note = typed_text(creditor, "--creditor"), typed_text(note, "--note")
+        run_add(
+            lang, when, channel, who, contacted, creditor, note, behaviour or [], attach or [],
+            debt=debt,
+        )  # fmt: skip
 
 
-def _what_is(relative: str, path: Path, db_name: str) -> str:
-    if relative == db_name:
-        from debtguide.evidence import count_entries
+@log_app.command("edit")
+def log_edit(
+    number: Annotated[int, typer.Argument(metavar="N", help="The entry number. 第几条。")],
+    debt: Annotated[
+        str | None,
+        typer.Option("--debt", metavar="ID", help="Tie it to this debt. 归到这笔欠款。"),
+    ] = None,
+    untie: Annotated[
+        bool, typer.Option("--untie", help="Tie it to no debt. 不归到任何一笔。")
+    ] = False,
+    when: Annotated[str | None, typer.Option("--when", help="YYYY-MM-DD HH:MM. 发生时间。")] = None,
+    channel: Annotated[
+        str | None,
+        typer.Option("--channel", help="call, sms, wechat, visit, letter, third-party. 联系方式。"),
+    ] = None,
+    who: Annotated[str | None, typer.Option("--who", help="Who contacted you. 对方是谁。")] = None,
+    contacted: Annotated[
+        str | None, typer.Option("--contacted", help="Whom they contacted. 他们联系了谁。")
+    ] = None,
+    creditor: Annotated[
+        str | None, typer.Option("--creditor", help="The lender. 哪家机构。")
+    ] = None,
+    note: Annotated[
+        str | None, typer.Option("--note", help="What was said. 对方说了什么。")
+    ] = None,
+    lang: LangOpt = None,
+) -> None:
+    """Change one logged contact: tie it to a debt, correct its date or words.
+    修改一条记录：归到某笔欠款，或更正时间、内容。
 
-        count = count_entries(path)  # a damaged log is deleted all the same
-        return f"evidence:{'?' if count is None else count}"
-    if relative in (f"{db_name}-wal", f"{db_name}-shm", f"{db_name}-journal"):
-        return "evidence-work"
-    if relative.startswith("interview"):
-        return "interview"
-    if relative == "profile.json":
-        return "profile"
-    return "temporary"
-
-
-def _unsafe_folder(folder: Path) -> bool:
-    """A folder `forget` must never empty: the root, the home folder or one that holds it."""
-    home = Path.home().resolve()
-    return folder == Path(folder.anchor) or folder == home or folder in home.parents
-
-
-def run_forget(lang: str, yes: bool) -> None:
-    """Delete the files debtguide made in the data folder, after saying what they are.
-
-    Every other file stays; the folder goes only if it is then empty.
+    Example: debtguide log edit 3 --debt huahua
     """
-    from rich.text import Text
+    with reporting(lang):
+        lang = detect_lang(lang)
+        from debtguide.userfile import typed_text
 
-    from debtguide.datadir import data_dir
-    from debtguide.evidence import DB_NAME
-
-    folder = data_dir(create=False).resolve()
-    out = _console()
-    if not folder.is_dir():
-        out.print(t("forget_nothing", lang, path=folder))
-        return
-    if _unsafe_folder(folder):
-        raise UsageError("forget_unsafe", path=folder)
-    found, others = describe_data(folder)
-    if not found:
-        _show_left(out, others, lang)
-        if not others:
-            _remove_folder(folder)
-        out.print(t("forget_nothing", lang, path=folder))
-        return
-    if not yes and not is_terminal():
-        raise UsageError("forget_needs_yes", path=folder, count=len(found))
-    out.print(Text(t("forget_will_delete", lang, path=folder, count=len(found)), style="bold"))
-    for name, size, what in found:
-        out.print(Text(f"  • {name} ({_size(size)}) — {_what_text(what, lang)}"))
-    _show_left(out, others, lang)
-    out.print(Text(t("forget_kept", lang), style="dim"))
-    if any(what.startswith("evidence:") for _, _, what in found):
-        out.print(Text(t("forget_export_first", lang), style="dim"))
-    if not yes:
-        try:
-            answer = out.input(t("forget_confirm", lang) + " ").strip().casefold()
-        except (KeyboardInterrupt, EOFError):
-            out.print()
-            out.print(t("forget_cancelled", lang))
-            raise typer.Exit(EXIT_INTERRUPTED) from None
-        if answer not in ("yes", "y", "是", "确认"):
-            out.print(t("forget_cancelled", lang))
-            return
-    deleted, failed = [], []
-    # Reading the log's entry count can leave SQLite's working files behind: they go too.
-    work = [f"{DB_NAME}{x}" for x in ("-wal", "-shm", "-journal")]
-    names = [name for name, _, _ in found]
-    names += [w for w in work if w not in names and os.path.lexists(folder / w)]
-    for name in names:
-        try:
-            (folder / name).unlink()  # a link is removed, never followed
-            deleted.append(name)
-        except FileNotFoundError:
-            continue
-        except OSError as exc:
-            failed.append(f"{name}: {exc.strerror or exc}")
-    if deleted:
-        out.print(Text(t("forget_done", lang, count=len(deleted), path=folder), style="green"))
-    for name in deleted:
-        out.print(Text(f"  • {name}"))
-    if failed:
-        raise DebtguideError("forget_failed", failed, path=folder, count=len(failed))
-    if _remove_folder(folder):
-        out.print(t("forget_folder_removed", lang, path=folder), soft_wrap=True)
-    else:
-        out.print(t("forget_folder_kept", lang, path=folder), soft_wrap=True)
+        texts = {
+            "who": typed_text(who, "--who"),
+            "contacted": typed_text(contacted, "--contacted"),
+            "creditor": typed_text(creditor, "--creditor"),
+            "note": typed_text(note, "--note"),
+        }
+        run_edit(lang, number, debt, untie, when, channel, texts)
 
 
-def _show_left(out: Any, others: list[str], lang: str) -> None:
-    from rich.text import Text
+@log_app.command("delete")
+def log_delete(
+    number: Annotated[int, typer.Argument(metavar="N", help="The entry number. 第几条。")],
+    yes: Annotated[bool, typer.Option("--yes", help="Do not ask. 不再确认。")] = False,
+    lang: LangOpt = None,
+) -> None:
+    """Delete one logged contact, after asking. 删除一条记录（会先确认）。
 
-    if others:
-        out.print(Text(t("forget_left", lang, count=len(others)), style="bold"))
-        for name in others:
-            out.print(Text(f"  • {name}"))
-
-
-def _remove_folder(folder: Path) -> bool:
-    """Remove the data folder if it is empty; whether it is gone."""
-    try:
-        folder.rmdir()
-    except OSError:
-        return False
-    return True
+    Example: debtguide log delete 3
+    """
+    with reporting(lang):
+        lang = detect_lang(lang)
+        run_delete(lang, number, yes)
 
 
-def _what_text(what: str, lang: str) -> str:
-    if what.startswith("evidence:"):
-        count = what.split(":", 1)[1]
-        return t("forget_what_evidence", lang, count=count)
-    return t(f"forget_what_{what.replace('-', '_')}", lang)
+@log_app.command("list")
+def log_list(
+    since: SinceOpt = None,
+    until: UntilOpt = None,
+    channel: Annotated[
+        str | None,
+        typer.Option("--channel", help="Only this channel. 只看这种联系方式。", show_default=False),
+    ] = None,
+    creditor: CreditorOpt = None,
+    lang: LangOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """List the logged contacts; attachments that changed or disappeared are marked.
+    列出已记录的催收联系；被改动或不在原处的证据文件会标出来。
+
+    Example: debtguide log list --since 2026-11-01
+    """
+    with reporting(lang):
+        lang = detect_lang(lang)
+        run_list(lang, since, until, channel, creditor, as_json)
 
 
-def _size(size: int) -> str:
-    if size < 1024:
-        return f"{size} B"
-    if size < 1024 * 1024:
-        return f"{size / 1024:.1f} KB"
-    return f"{size / (1024 * 1024):.1f} MB"
+@log_app.command("report")
+def log_report(
+    since: SinceOpt = None,
+    until: UntilOpt = None,
+    creditor: CreditorOpt = None,
+    lang: LangOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Sum up the log: contacts by day and channel, at night, with others; the red flags shown.
+    汇总证据记录：每天和各种方式的次数、夜间联系、联系他人，以及能证明的违规情形。
+
+    Example: debtguide log report --creditor 某某贷
+    """
+    with reporting(lang):
+        lang = detect_lang(lang)
+        pack = io.load_pack()
+        run_report(lang, pack, since, until, creditor, as_json)
+
+
+@log_app.command("export")
+def log_export(
+    fmt: Annotated[
+        str | None,
+        typer.Option(
+            "--format",
+            help="csv or md (default: from --out's extension, else md). 导出格式。",
+            show_default=False,
+        ),
+    ] = None,
+    out: Annotated[
+        Path | None,
+        typer.Option(
+            "--out",
+            metavar="FILE",
+            help="Write to FILE (default: print). 写入文件。",
+            show_default=False,
+        ),
+    ] = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="Replace an existing --out file. 覆盖已有文件。")
+    ] = False,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
+    creditor: CreditorOpt = None,
+    lang: LangOpt = None,
+) -> None:
+    """Write the evidence table a complaint can attach (with each file's SHA-256).
+    导出可以附在投诉材料里的证据表（含每个文件的 SHA-256）。
+
+    Example: debtguide log export --format md --out evidence.md
+    """
+    with reporting(lang):
+        lang = detect_lang(lang)
+        run_export(lang, fmt, out, force, since, until, creditor)

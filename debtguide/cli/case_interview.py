@@ -15,9 +15,9 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from debtguide.case import HOUSEHOLD, ONE_DEBT_ONLY, Case, CaseDebt, default_id
+from debtguide.cli.interview import Interview
 from debtguide.engine import asked
 from debtguide.i18n import t
-from debtguide.interview import Interview
 from debtguide.models import Pack, Question
 
 BACK = frozenset({"back", "b", "<", "返回", "上一题", "后退"})

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from debtguide.assess_cli import read_answers_file
 from debtguide.case import assess_case, parse_case
-from debtguide.plan_export import plan_html, plan_markdown
+from debtguide.casefile import read_raw as read_answers_file
+from debtguide.render.plan_file import plan_html, plan_markdown
 
 HERE = Path(__file__).resolve().parent
 TODAY = dt.date(2026, 12, 7)

@@ -1,27 +1,26 @@
-"""The body of `debtguide letter`: gather answers and fields, render, write, say what comes next."""
+"""`debtguide letter`: gather answers and fields, render, write, say what comes next."""
 
 from __future__ import annotations
 
 import datetime as dt
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
+from debtguide.cli import LangOpt, app, io, reporting
 from debtguide.errors import EXIT_INTERRUPTED, UsageError
-from debtguide.i18n import t
-from debtguide.models import Letter, Pack
+from debtguide.i18n import detect_lang, t
+from debtguide.suggest import suggest
+
+if TYPE_CHECKING:
+    from debtguide.models import Letter, Pack
 
 
 def _say(console: Any, *items: Any) -> None:
     """Print without breaking lines inside a sentence (long Chinese lines wrap badly)."""
     console.print(*items, soft_wrap=True)
-
-
-def is_terminal() -> bool:
-    """Whether someone is at the keyboard to answer questions."""
-    return sys.stdin.isatty()
 
 
 def run(
@@ -39,10 +38,9 @@ def run(
 ) -> None:
     """Write the letter `letter_type`, or list the letters when it is None."""
     from debtguide import cache, letters
-    from debtguide.assess_cli import parse_today
     from debtguide.packs import pack_dir
 
-    today = parse_today(today_text)
+    today = io.parse_today(today_text)
     pack = cache.load(pack_dir())
     if answers_file is not None and resume:
         raise UsageError("resume_and_answers")
@@ -59,8 +57,8 @@ def run(
     letter = find_letter(pack, letter_type)
     from dataclasses import replace
 
-    from debtguide import case_cli
-    from debtguide.render import console
+    from debtguide.cli import case as case_cli
+    from debtguide.render.console import console
 
     err = console(stderr=True)
     # Contract v1.1 §5: with neither --answers nor --resume, the saved interview (if any); with
@@ -90,10 +88,10 @@ def run(
                 court_share=case.court_share,
             )
             affordable = situation.result.money.affordable
-            total = letters.fmt_money(affordable.monthly if affordable else 0, lang)
-            offer = letters.fmt_money(case.share, lang)
+            whole = letters.fmt_money(affordable.monthly if affordable else 0, lang)
+            part = letters.fmt_money(case.share, lang)
             key = "case_letter_share" if case.share > 0 else "case_letter_share_none"
-            _say(err, t(key, lang, offer=offer, total=total))
+            _say(err, t(key, lang, offer=part, total=whole))
     if debts_file is not None and "monthly_offer" in letter.fields:
         if "monthly_offer" not in given:
             share, total, name = budget_share(pack, situation, debts_file, creditor, lang)
@@ -102,7 +100,7 @@ def run(
             _say(err, t("letter_debts_share", lang, creditor=name, offer=offer, total=of))
     elif debts_file is not None or creditor is not None:
         raise UsageError("letter_debts_unused", letter=letter.id)
-    terminal = is_terminal()
+    terminal = io.is_terminal()
     if letter.acknowledges and letters.limitation_risk(answers, today):
         _warn_limitation(pack, letter, answers, lang, err, terminal)
     if terminal:
@@ -118,17 +116,16 @@ def run(
         sys.stdout.write(to_text(rendered))
         sys.stdout.flush()
     else:
-        from debtguide.assess_cli import write_new_file
         from debtguide.letter_writers import encode
 
-        write_new_file(out, encode(rendered, out.suffix.lower(), today), force)
+        io.write_new_file(out, encode(rendered, out.suffix.lower(), today), force)
     _after(pack, rendered, situation, lang, err, out)
     if rendered.plan is not None and rendered.plan.months and rendered.plan.months > 60:
         _say(err, t("case_letter_long", lang, months=rendered.plan.months))
 
 
 def interview_path() -> Path:
-    from debtguide.interview import progress_path
+    from debtguide.cli.interview import progress_path
 
     return progress_path(create=False)
 
@@ -141,11 +138,10 @@ def budget_share(
     Returns (share, the whole affordable sum, the creditor's name in the debts file).
     """
     from debtguide import money
-    from debtguide.money_cli import read_data
 
     assert pack.rates is not None
     debts = money.parse_debts(
-        read_data(debts_file), lang, [s.id for s in pack.stages], str(debts_file)
+        io.read_data(debts_file), lang, [s.id for s in pack.stages], str(debts_file)
     )
     affordable = situation.result.money.affordable
     if affordable is None:
@@ -179,69 +175,37 @@ def find_letter(pack: Pack, name: str) -> Letter:
     ]
     if len(partial) == 1:
         return partial[0]
-    import difflib
-
     error = UsageError("letter_unknown", name=name)
-    close = [letter.id for letter in partial] or difflib.get_close_matches(
-        wanted, list(pack.letters), n=3, cutoff=0.5
-    )
+    close = [letter.id for letter in partial] or suggest(wanted, pack.letters, cutoff=0.5)
     if close:
         error.hint("did_you_mean", options=", ".join(close))
     raise error.hint("see_letters")
-
-
-def _answers(
-    pack: Pack,
-    lang: str,
-    today: dt.date,
-    answers_file: Path | None,
-    resume: bool,
-    saved_ok: bool,
-) -> tuple[dict[str, Any], str | None]:
-    """Validated answers and where they came from: the file, the saved interview, or none.
-
-    `saved_ok`: use a saved interview even without --resume (the list of letters does).
-    """
-    from debtguide import answers as answers_mod
-    from debtguide import interview
-    from debtguide.assess_cli import read_answers_file
-
-    if answers_file is not None:
-        raw = read_answers_file(answers_file)
-        source = t("letter_source_file", lang, path=answers_file)
-        return answers_mod.validate(pack, raw, today, lang), source
-    if not (resume or saved_ok):
-        return {}, None
-    saved = interview.load_progress(interview.progress_path(create=False))
-    if saved is None:
-        if resume:
-            raise UsageError("no_saved_interview")
-        return {}, None
-    return answers_mod.validate(pack, saved[0], today, lang), t("letter_source_saved", lang)
 
 
 def _situation(
     pack: Pack, answers: dict[str, Any], today: dt.date, lang: str, case: Any = None
 ) -> Any:
     """The assessment a letter is written from, with the evidence log's flags and rows: for a
-    debt of a case, only that debt's entries (case_cli.entries_for)."""
+    debt of a case, only that debt's entries (cli/case.entries_for)."""
     from debtguide import engine, findings, letters
-    from debtguide.assess_cli import log_findings
-    from debtguide.case_cli import entries_for
+    from debtguide.cli.case import entries_for
     from debtguide.money_view import money_view
 
-    log_flags, entries = log_findings(pack, lang)
+    log_flags, entries = io.log_findings(pack, lang)
     if case is not None and entries:
-        from debtguide.evidence_report import report_for
+        from debtguide.evidence.report import report_for
 
         entries = entries_for(entries, case)
-        log_flags = findings.from_log(pack, report_for(entries, pack.evidence)) if entries else {}
+        rules = pack.evidence
+        log_flags = {}
+        if entries and rules is not None:
+            log_flags = findings.from_log(pack, report_for(entries, rules))
     result = engine.assess(
         pack, answers, today, extra_flags=log_flags, money=money_view(pack, answers)
     )
     rows: tuple[Any, ...] = ()
     if entries:
-        from debtguide.evidence_report import letter_rows
+        from debtguide.evidence.report import letter_rows
 
         rows = tuple(letters.EvidenceRow(*row) for row in letter_rows(entries, lang))
     return letters.Situation(answers, result, rows, practice_lines(pack, answers))
@@ -274,7 +238,8 @@ def list_letters(
     """Print the letters, one line each, marking those the situation calls for."""
     from rich.text import Text
 
-    from debtguide import case_cli, render
+    from debtguide.cli import case as case_cli
+    from debtguide.render.console import console
 
     case, source = case_cli.letter_case(
         pack, lang, today, answers_file, resume, True, debt, None, must_pick=False
@@ -292,9 +257,9 @@ def list_letters(
             else saved_case(pack, today, lang)
         )
         ids = ", ".join(whole.ids) if whole is not None else ""
-        _say(render.console(stderr=True), t("case_letter_list_pick", lang, ids=ids))
+        _say(console(stderr=True), t("case_letter_list_pick", lang, ids=ids))
         source = None
-    out = render.console()
+    out = console()
     _say(out, Text(t("letter_list_title", lang), style="bold"))
     width = max(len(letter_id) for letter_id in pack.letters)
     for letter in sorted(pack.letters.values(), key=_order):
@@ -490,3 +455,91 @@ def _deadline(pack: Pack, letter: Letter, situation: Any, lang: str, err: Any) -
                 missing=missing.rule.missing(lang),
             )
             _say(err, Text(text, style="bold yellow"))
+
+
+# ---- the commands --------------------------------------------------------------------------
+
+
+@app.command()
+def letter(
+    letter_type: Annotated[
+        str | None,
+        typer.Argument(
+            metavar="[TYPE]",
+            help="negotiation, statement-request, cease-third-party, complaint, "
+            "credit-objection, defense or payment-order-objection; none lists them. 信件类型。",
+        ),
+    ] = None,
+    answers: Annotated[
+        Path | None,
+        typer.Option(
+            "--answers", metavar="FILE", help="Answers file (YAML/JSON), as for assess. 答案文件。"
+        ),
+    ] = None,
+    resume: Annotated[
+        bool, typer.Option("--resume", help="Use the saved interview. 使用保存的问答。")
+    ] = False,
+    sets: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--set",
+            metavar="FIELD=VALUE",
+            help="A letter field, e.g. --set name=张三 (repeatable). 填写信件字段。",
+        ),
+    ] = None,
+    out: Annotated[
+        Path | None,
+        typer.Option(
+            "--out", metavar="FILE", help="Write to FILE (.txt, .md or .docx). 写入文件。"
+        ),
+    ] = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="Replace an existing --out file. 覆盖已有文件。")
+    ] = False,
+    today: Annotated[
+        str | None,
+        typer.Option(
+            "--today",
+            metavar="YYYY-MM-DD",
+            help="Date the letter YYYY-MM-DD (default: today). 信件日期。",
+        ),
+    ] = None,
+    debts: Annotated[
+        Path | None,
+        typer.Option(
+            "--debts",
+            metavar="FILE",
+            help="Several debts (as for budget): offer this creditor its share. 多笔债务时按份额出价。",
+        ),
+    ] = None,
+    creditor: Annotated[
+        str | None,
+        typer.Option(
+            "--creditor",
+            help="Which creditor in --debts (default: the lender in the answers). 对应哪一笔债务。",
+        ),
+    ] = None,
+    debt: Annotated[
+        str | None,
+        typer.Option(
+            "--debt",
+            metavar="ID",
+            help="In a case with several debts: the debt the letter is for. 多笔欠款时写给哪一笔。",
+        ),
+    ] = None,
+    lang: LangOpt = None,
+) -> None:
+    """Write a letter from your answers, ready to sign and send; alone, list the letters.
+    根据你的回答写好要寄出的信；不带类型时列出全部信件。
+
+    Example: debtguide letter negotiation --answers my-answers.yaml --out letter.docx
+    """
+    with reporting(lang):
+        lang = detect_lang(lang)
+        from debtguide.userfile import typed_text
+
+        sets = [typed_text(value, "--set") or "" for value in sets or []]
+        run(
+            lang, letter_type, answers, resume, sets or [], out, force, today, debts, creditor,
+            debt=debt,
+        )  # fmt: skip

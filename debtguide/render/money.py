@@ -1,17 +1,11 @@
-"""Bodies of the `apr` and `budget` commands: read options and files, call debtguide.money, print.
-
-Heavy modules (yaml, rich, the content pack) are imported inside the functions that need them.
-"""
+"""The views of `debtguide apr` and `budget`: Rich renderables and JSON-ready dicts of the
+results debtguide.money computes; no decisions here."""
 
 from __future__ import annotations
 
 import math
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from debtguide import money
-from debtguide.contract import STAGE_IDS
-from debtguide.errors import ContentError, UsageError
 from debtguide.i18n import t
 from debtguide.money import pct, yuan
 
@@ -19,132 +13,12 @@ if TYPE_CHECKING:
     from rich.console import RenderableType
     from rich.text import Text
 
-    from debtguide.models import Pack, Rates
-
-
-def _pack_rates() -> tuple[Pack, Rates]:
-    from debtguide import cache
-    from debtguide.packs import pack_dir
-
-    root = pack_dir()
-    pack = cache.load(root)
-    if pack.rates is None:  # pragma: no cover - the loader requires rates.yaml
-        raise ContentError("content_broken", ["rates.yaml: file is missing"], path=root, count=1)
-    return pack, pack.rates
-
-
-def read_data(path: Path) -> Any:
-    """Parse a YAML or JSON file given on the command line; bad files are usage errors."""
-    from debtguide.userfile import NotParsed, load_data, read_text, reason_with_line
-
-    try:
-        text = read_text(path)
-    except FileNotFoundError:
-        raise UsageError("money_file_missing", path=path) from None
-    except OSError as exc:
-        reason = exc.strerror or str(exc)
-        raise UsageError("money_file_unreadable", path=path, reason=reason) from None
-    except NotParsed as exc:
-        raise UsageError("money_file_unreadable", path=path, reason=exc.reason) from None
-    try:
-        return load_data(text, path.suffix)
-    except NotParsed as exc:
-        if exc.line is None or not isinstance(exc.reason, str):  # beyond bounds, not bad syntax
-            reason = reason_with_line(exc)
-            raise UsageError("money_file_unreadable", path=path, reason=reason) from None
-        line = exc.line
-        raise UsageError("money_file_not_yaml", path=path, line=line, reason=exc.reason) from None
-
-
-def _count(raw: str) -> int:
-    """--count: a whole number of payments, 1 to money.MAX_PAYMENTS (full-width digits too)."""
-    from debtguide.errors import shown
-
-    text = raw.strip()
-    if not text.isdecimal():  # not isdigit(): "²" is a digit that int() refuses
-        raise UsageError("money_bad_count", value=shown(raw))
-    if len(text) > 6 or int(text) > money.MAX_PAYMENTS:  # int() of 4,301 digits raises
-        raise UsageError("money_count_too_large", value=shown(raw), most=money.MAX_PAYMENTS)
-    if int(text) < 1:
-        raise UsageError("money_bad_count", value=raw)
-    return int(text)
-
-
-# ---- apr ---------------------------------------------------------------------------------
-
-
-def run_apr(
-    *,
-    received: str | None,
-    installment: str | None,
-    count: str | None,
-    period: str,
-    fee: str | None,
-    schedule: Path | None,
-    loan_type: str | None,
-    contract_date: str | None,
-    lpr: str | None,
-    lang: str,
-    as_json: bool,
-) -> None:
-    """Compute a loan's true annual rate, compare it with the lines, and print the result."""
-    period = period.strip().lower()
-    if period not in money.PERIODS_PER_YEAR:
-        raise UsageError("money_bad_period", value=period)
-    if loan_type is not None and loan_type.strip() not in money.LOAN_TYPES:
-        raise UsageError(
-            "money_bad_loan_type", value=loan_type, allowed=", ".join(money.LOAN_TYPES)
-        )
-    kind = loan_type.strip() if loan_type else None
-    fee_value = money.parse_amount(fee, "--fee") if fee is not None else 0.0
-    received_value = money.parse_amount(received, "--received") if received is not None else None
-    day = money.parse_day(contract_date, "--contract-date") if contract_date else None
-    if day is not None:
-        import datetime as dt
-
-        if day > dt.date.today():  # a loan is made before its rate can be checked
-            today = dt.date.today().isoformat()
-            raise UsageError("money_day_future", where="--contract-date: ", value=day, today=today)
-    lpr_value = money.parse_rate(lpr, "--lpr") if lpr is not None else None
-
-    if schedule is not None:
-        if installment is not None or count is not None:
-            raise UsageError("money_apr_both")
-        plan = money.parse_schedule(read_data(schedule), lang, str(schedule))
-        if received_value is None:
-            received_value = plan.received
-        if received_value is None:
-            raise UsageError("money_apr_no_received")
-        result = money.apr_from_schedule(received_value, plan.start, plan.payments, fee_value)
-        day = day or plan.start
-    else:
-        if installment is None or count is None:
-            raise UsageError("money_apr_needs")
-        if received_value is None:
-            raise UsageError("money_apr_no_received")
-        result = money.apr_from_installments(
-            received_value,
-            money.parse_amount(installment, "--installment"),
-            _count(count),
-            period,
-            fee_value,
-        )
-
-    pack, rates = _pack_rates()
-    checks = money.thresholds(rates, kind, result.apr, day, lpr_value)
-    if as_json:
-        from debtguide import render
-
-        render.print_json(apr_json(pack, result, checks, kind, day, lang))
-        return
-    from debtguide import render
-
-    out = render.console()
-    out.print(apr_view(pack, result, checks, kind, lang))
-    out.print(render.disclaimer(pack, lang))
+    from debtguide import money
+    from debtguide.models import Pack
 
 
 def _effective(result: money.RateResult, lang: str) -> str:
+
     if result.effective_annual > 10_000:
         return t("money_effective_huge", lang)
     return pct(result.effective_annual)
@@ -229,100 +103,23 @@ def _indent(renderable: RenderableType) -> RenderableType:
     return Padding(renderable, (0, 0, 0, 2), expand=False)
 
 
-_NO_START = set("，。、；：？！）」』】》〉〕”’%…·,.;:!?)]}")  # never begins a line
-_NO_END = set("（「『【《〈〔“‘([{")  # never ends a line
-
-
-def _wide(char: str) -> bool:
-    return (
-        "\u2e80" <= char <= "\u9fff" or "\uff00" <= char <= "\uffef" or "\u3000" <= char <= "\u303f"
-    )
-
-
-def _breaks(plain: str, width: int) -> list[int]:
-    """Offsets where to break `plain` so no line is wider than `width`, Chinese style.
-
-    A line may break after a space, or between two characters when one of them is Chinese,
-    but never before closing punctuation or after opening punctuation.
-    """
-    from rich.cells import cell_len
-
-    cuts: list[int] = []
-    start = used = 0
-    chance = -1  # latest offset where the current line may break
-    for i, char in enumerate(plain):
-        if i > start:
-            prev = plain[i - 1]
-            allowed = prev == " " or (
-                (_wide(prev) or _wide(char)) and char not in _NO_START and prev not in _NO_END
-            )
-            if allowed and char != " ":
-                chance = i
-        cells = cell_len(char)
-        if used + cells > width and i > start and char != " ":
-            cut = chance if chance > start else i
-            cuts.append(cut)
-            start, chance = cut, -1
-            used = cell_len(plain[cut:i])
-        used += cells
-    return cuts
-
-
-class Flow:
-    """A paragraph that wraps between Chinese characters, not only at spaces (keeps styles)."""
-
-    def __init__(self, text: Text) -> None:
-        self.text = text
-
-    def __rich_console__(self, console: Any, options: Any) -> Any:
-        width = max(options.max_width, 1)
-        for line in self.text.divide(_breaks(self.text.plain, width)):
-            line.rstrip()
-            while line.plain.startswith(" "):
-                line = line[1:]
-            line.end = "\n"
-            yield line
-
-    def __rich_measure__(self, console: Any, options: Any) -> Any:
-        from rich.measure import Measurement
-
-        return Measurement(min(4, options.max_width), self.text.cell_len)
-
-
 def _join(lang: str) -> str:
     """What goes between two sentences: nothing in Chinese, a space in English."""
     return "" if lang == "zh" else " "
 
 
-def _p(lang: str, text: str, style: str = "") -> Text:
+def _p(text: str, style: str = "") -> Text:
     """A paragraph of text in `style`."""
     from rich.text import Text
 
     return Text(text, style=style)
 
 
-def _flow(lang: str, item: Any) -> Any:
-    """Wrap Chinese paragraphs (also inside groups and paddings) between characters."""
-    from rich.console import Group
-    from rich.padding import Padding
-    from rich.text import Text
-
-    if lang != "zh":
-        return item
-    if isinstance(item, Text):
-        return Flow(item) if item.plain else item
-    if isinstance(item, Group):
-        return Group(*(_flow(lang, part) for part in item.renderables))
-    if isinstance(item, Padding):
-        item.renderable = _flow(lang, item.renderable)
-    return item
-
-
 def _cited(pack: Pack, text: str, cites: Any, lang: str) -> Text:
 
-    from debtguide import render
+    from debtguide.render import reference as render
 
-    return _p(lang, text) + render.cites_text(pack, cites, lang)
+    return _p(text) + render.cites_text(pack, cites, lang)
 
 
 def apr_view(
@@ -336,7 +133,7 @@ def apr_view(
     from rich.console import Group
     from rich.text import Text
 
-    from debtguide import render
+    from debtguide.render import reference as render
 
     assert pack.rates is not None
     rates = pack.rates
@@ -344,7 +141,6 @@ def apr_view(
     parts: list[RenderableType] = [
         Text(t("money_headline", lang, apr=pct(result.apr)), style="bold"),
         _p(
-            lang,
             t(
                 "money_headline_detail",
                 lang,
@@ -381,15 +177,15 @@ def apr_view(
         cost = t("money_cost", lang, cost=yuan(result.cost), share=share)
     else:
         cost = t("money_free", lang)
-    parts.append(_gap(_p(lang, basis + _join(lang) + cost)))
+    parts.append(_gap(_p(basis + _join(lang) + cost)))
     if result.fee:
         parts.append(_cited(pack, rates.fee_note.text(lang), rates.fee_note.cites, lang))
 
     kind = loan_type or "unknown"
-    parts.append(_gap(_p(lang, t("money_lines_title", lang), style="bold magenta")))
+    parts.append(_gap(_p(t("money_lines_title", lang), style="bold magenta")))
     label = _loan_type_label(pack, kind, lang)
     note = rates.loan_types.get(kind)
-    head = _p(lang, t("money_loan_type", lang, label=label), style="bold")
+    head = _p(t("money_loan_type", lang, label=label), style="bold")
     if note is not None:
         head += Text(_join(lang)) + _cited(pack, note.text(lang), note.cites, lang)
     parts.append(head)
@@ -406,7 +202,7 @@ def apr_view(
         if check.old_loan:  # older rules govern the interest up to the cut-off day
             mark, style = "≈", "bold yellow"
             key = "money_line_partly_above" if check.exceeded else "money_line_partly_below"
-        status = _p(lang, t(key, lang, title=check.title(lang), rate=pct(check.rate)), style=style)
+        status = _p(t(key, lang, title=check.title(lang), rate=pct(check.rate)), style=style)
         applies = "money_applies_true" if check.applies is True else "money_applies_maybe"
         maybe = check.applies is not True
         status.append(t(applies, lang), style="yellow" if maybe else "dim")
@@ -420,7 +216,7 @@ def apr_view(
                 lpr=pct(check.lpr),
                 rate=pct(check.rate),
             )
-            lines.append(_p(lang, formula, style="dim"))
+            lines.append(_p(formula, style="dim"))
         for extra in check.notes:
             lines.append(_cited(pack, extra(lang), extra.cites, lang))
             cited += [c for c in extra.cites if c not in cited]
@@ -430,85 +226,27 @@ def apr_view(
         parts.append(Text(f"{mark} ", style=style) + status)
         parts.append(_indent(Group(*lines[1:])))
         parts.append(Text(""))
-    parts.append(_p(lang, t("money_next", lang)))
-    parts.append(_gap(_p(lang, rates.method(lang), style="dim")))
+    parts.append(_p(t("money_next", lang)))
+    parts.append(_gap(_p(rates.method(lang), style="dim")))
 
     warnings: list[Text] = [
-        Text("⚠ ", style="yellow") + _p(lang, c.line.caution(lang))
-        for c in checks
-        if c.line.caution
+        Text("⚠ ", style="yellow") + _p(c.line.caution(lang)) for c in checks if c.line.caution
     ]
     if any(c.lpr is not None for c in checks):
-        warnings.append(Text("⚠ ", style="yellow") + _p(lang, rates.lpr_caution(lang)))
+        warnings.append(Text("⚠ ", style="yellow") + _p(rates.lpr_caution(lang)))
     if warnings:
-        parts.append(_gap(_p(lang, t("money_notes_title", lang), style="bold yellow")))
+        parts.append(_gap(_p(t("money_notes_title", lang), style="bold yellow")))
         parts.extend(warnings)
     law_notes = render.cautions(pack, cited, lang)
     if law_notes is not None:
         parts.append(_gap(law_notes))
-    return _flow(lang, Group(*parts))
+    return Group(*parts)
 
 
 def _loan_type_label(pack: Pack, kind: str, lang: str) -> str:
     question = pack.question("loan_type")
     choice = question.choice(kind) if question else None
     return choice.label(lang) if choice else kind
-
-
-# ---- budget ------------------------------------------------------------------------------
-
-
-def run_budget(
-    *,
-    debts_file: Path,
-    income: str | None,
-    expenses: str | None,
-    commitments: str | None,
-    monthly: str | None,
-    priority: str,
-    lang: str,
-    as_json: bool,
-) -> None:
-    """Work out what is affordable, split it between the debts in the file, and print it."""
-    priority = priority.strip().lower()
-    if priority not in money.PRIORITIES:
-        raise UsageError("money_bad_priority", value=priority)
-    given = monthly is not None
-    if given and (income is not None or expenses is not None):
-        raise UsageError("money_budget_both")
-    if not given and income is None and expenses is None:
-        raise UsageError("money_budget_needs")
-    if not given and (income is None or expenses is None):
-        raise UsageError("money_budget_pair")
-    amounts = {
-        "income": money.parse_amount(income, "--income") if income is not None else None,
-        "expenses": money.parse_amount(expenses, "--expenses") if expenses is not None else None,
-        "commitments": money.parse_amount(commitments, "--commitments") if commitments else 0.0,
-        "monthly": money.parse_amount(monthly, "--monthly") if monthly is not None else None,
-    }
-    debts = money.parse_debts(read_data(debts_file), lang, STAGE_IDS, str(debts_file))
-
-    pack, rates = _pack_rates()
-    afford = None
-    if amounts["monthly"] is None:
-        afford = money.affordable_monthly(
-            amounts["income"] or 0.0,
-            amounts["expenses"] or 0.0,
-            rates.budget,
-            amounts["commitments"] or 0.0,
-        )
-        to_split = afford.monthly
-    else:
-        to_split = amounts["monthly"]
-    plan = money.split(debts, to_split, priority, rates.budget.court_stages)
-    from debtguide import render
-
-    if as_json:
-        render.print_json(budget_json(pack, plan, afford, lang))
-        return
-    out = render.console()
-    out.print(budget_view(pack, plan, afford, lang))
-    out.print(render.disclaimer(pack, lang))
 
 
 def budget_json(
@@ -574,7 +312,7 @@ def budget_view(
     from rich.console import Group
     from rich.table import Table
 
-    from debtguide import render
+    from debtguide.render import reference as render
 
     assert pack.rates is not None
     rules = pack.rates.budget
@@ -592,23 +330,19 @@ def budget_view(
             "left": yuan(afford.left),
         }
         parts.append(
-            _p(lang, t("money_budget_affordable", lang, monthly=yuan(afford.monthly)), style="bold")
+            _p(t("money_budget_affordable", lang, monthly=yuan(afford.monthly)), style="bold")
         )
         if afford.left > 0:
-            parts.append(
-                _p(lang, t("money_budget_math", lang, reserve=yuan(afford.reserve), **values))
-            )
-            parts.append(_p(lang, rules.reserve_note(lang), style="dim"))
+            parts.append(_p(t("money_budget_math", lang, reserve=yuan(afford.reserve), **values)))
+            parts.append(_p(rules.reserve_note(lang), style="dim"))
         else:
-            parts.append(_p(lang, t("money_budget_short", lang, **values)))
+            parts.append(_p(t("money_budget_short", lang, **values)))
     else:
-        parts.append(
-            _p(lang, t("money_budget_given", lang, monthly=yuan(plan.monthly)), style="bold")
-        )
+        parts.append(_p(t("money_budget_given", lang, monthly=yuan(plan.monthly)), style="bold"))
 
     if plan.monthly <= 0 or (afford is not None and afford.hardship):
-        parts.append(_gap(_p(lang, rules.hardship(lang), style="bold yellow")))
-        return _flow(lang, Group(*parts))
+        parts.append(_gap(_p(rules.hardship(lang), style="bold yellow")))
+        return Group(*parts)
 
     how = t(f"money_priority_{plan.priority.replace('-', '_')}", lang)
     table = Table(title=t("money_budget_table", lang, how=how), title_justify="left")
@@ -628,30 +362,29 @@ def budget_view(
             t("money_month_no", lang, n=f"{cleared:,}") if cleared else "—",
         )
     parts.append(_gap(table))
-    parts.append(_p(lang, t("money_budget_legend", lang), style="dim"))
+    parts.append(_p(t("money_budget_legend", lang), style="dim"))
     if any(o.first for o in plan.offers):
-        parts.append(_p(lang, t("money_first_mark", lang), style="dim"))
+        parts.append(_p(t("money_first_mark", lang), style="dim"))
     method = rules.court_first if plan.priority == "court-first" else None
     if method is not None:
-        parts.append(_p(lang, method.text(lang)) + render.cites_text(pack, method.cites, lang))
+        parts.append(_p(method.text(lang)) + render.cites_text(pack, method.cites, lang))
     else:
-        parts.append(_p(lang, rules.pro_rata(lang)))
+        parts.append(_p(rules.pro_rata(lang)))
     last = plan.all_cleared_month
     if last:
         years = f"{last / 12:.1f}"
-        cleared = t("money_budget_all_cleared", lang, months=f"{last:,}", years=years)
-        parts.append(_gap(_p(lang, cleared)))
+        all_cleared = t("money_budget_all_cleared", lang, months=f"{last:,}", years=years)
+        parts.append(_gap(_p(all_cleared)))
         if last > rules.long_plan_months:
-            parts.append(_p(lang, rules.long_plan(lang), style="yellow"))
+            parts.append(_p(rules.long_plan(lang), style="yellow"))
     if plan.unused > 0:
-        parts.append(_p(lang, t("money_budget_unused", lang, amount=yuan(plan.unused))))
+        parts.append(_p(t("money_budget_unused", lang, amount=yuan(plan.unused))))
     for offer in plan.offers:
         debt = offer.debt
         if debt.principal_received and debt.amount_claimed > debt.principal_received:
             extra_amount = debt.amount_claimed - debt.principal_received
             parts.append(
                 _p(
-                    lang,
                     t(
                         "money_budget_charges",
                         lang,
@@ -667,10 +400,10 @@ def budget_view(
         bullets.add_column()
         bullets.add_column(overflow="fold")
         for item in rules.advice:
-            bullets.add_row("•", _flow(lang, _p(lang, item(lang))))
+            bullets.add_row("•", _p(item(lang)))
         parts.append(_gap(bullets))
     if method is not None:
         law_notes = render.cautions(pack, method.cites, lang)
         if law_notes is not None:
             parts.append(_gap(law_notes))
-    return _flow(lang, Group(*parts))
+    return Group(*parts)

@@ -8,22 +8,35 @@ import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from debtguide.case import Case
+from debtguide.cli import JsonOpt, LangOpt, app, reporting
 from debtguide.errors import EXIT_INTERRUPTED, UsageError
-from debtguide.i18n import t
-from debtguide.models import Pack
+from debtguide.i18n import detect_lang, t
+
+if TYPE_CHECKING:  # the case and the pack load only when a command needs them
+    from debtguide.case import Case
+    from debtguide.models import Pack
 
 PLAN_FORMATS = (".md", ".html", ".htm")
 
 
 def _assess_cli() -> Any:
-    from debtguide import assess_cli
+    """`debtguide assess`'s helpers (the saved-interview choice) and the shared reading and
+    writing of cli/io, under one name."""
+    from types import SimpleNamespace
 
-    return assess_cli
+    from debtguide.cli import assess, io
+
+    return SimpleNamespace(
+        _saved_choice=assess._saved_choice,
+        is_terminal=io.is_terminal,
+        write_new_file=io.write_new_file,
+        log_findings=io.log_findings,
+        parse_today=io.parse_today,
+    )
 
 
 def gather_case(
@@ -42,9 +55,9 @@ def gather_case(
     chooses to continue it, start afresh (the old one is renamed, not deleted), or see the plan
     from it; without a terminal to ask, the command stops and names the two options.
     """
-    from debtguide import case_interview as ci
-    from debtguide import interview
     from debtguide.casefile import load_profile, read_case_file, saved_interview
+    from debtguide.cli import case_interview as ci
+    from debtguide.cli import interview
 
     ac = _assess_cli()
     if answers_file is not None:
@@ -152,18 +165,19 @@ def run_interview(
     pack: Pack, lang: str, today: dt.date, console: Any, case: Case, state: dict[str, Any]
 ) -> Case:
     """Ask what is open; save after every answer; Ctrl-C keeps everything and exits 130."""
-    from debtguide.case_interview import CaseInterview
     from debtguide.casefile import save_case
+    from debtguide.cli.case_interview import CaseInterview
 
-    current = {"case": case, "state": state}
+    cases, states = [case], [state]  # the latest of each, kept for Ctrl-C
 
     def on_change(new: Case, new_state: dict[str, Any]) -> None:
-        current["case"], current["state"] = new, new_state
+        cases.append(new)
+        states.append(new_state)
         save_case(pack, new, new_state)
 
     def first_plan(now: Case) -> None:
         from debtguide.case import assess_case
-        from debtguide.render_case import summary_view
+        from debtguide.render.case import summary_view
 
         console.print()
         console.print(summary_view(pack, assess_case(pack, now, today), lang))
@@ -172,7 +186,7 @@ def run_interview(
     try:
         return runner.run_case(case, state)
     except (KeyboardInterrupt, EOFError):
-        save_case(pack, current["case"], current["state"])
+        save_case(pack, cases[-1], states[-1])
         console.print()
         console.print(t("iv_saved_exit", lang))
         raise typer.Exit(EXIT_INTERRUPTED) from None
@@ -185,15 +199,17 @@ def log_flags_by_debt(pack: Pack, lang: str) -> dict[str | None, dict[str, list[
     """The red flags the evidence log supports, by the debt each entry is tied to (None: not
     tied to one)."""
     from debtguide import findings
-    from debtguide.evidence_report import report_for
+    from debtguide.evidence.report import report_for
 
     _, entries = _assess_cli().log_findings(pack, lang)
+    rules = pack.evidence
+    if rules is None:
+        return {}
     by_debt: dict[str | None, list[Any]] = {}
     for entry in entries:
         by_debt.setdefault(getattr(entry, "debt", None), []).append(entry)
     return {
-        debt: findings.from_log(pack, report_for(group, pack.evidence))
-        for debt, group in by_debt.items()
+        debt: findings.from_log(pack, report_for(group, rules)) for debt, group in by_debt.items()
     }
 
 
@@ -208,7 +224,7 @@ def check_plan_target(path: Path, force: bool) -> None:
 
 def write_plan(pack: Pack, result: Any, lang: str, path: Path, force: bool) -> None:
     """Write the plan to `path`: Markdown for .md, one HTML page for .html."""
-    from debtguide.plan_export import plan_html, plan_markdown
+    from debtguide.render.plan_file import plan_html, plan_markdown
 
     text = plan_markdown(pack, result, lang) if path.suffix.lower() == ".md" else None
     if text is None:
@@ -227,17 +243,18 @@ def show_case(
     log_flags: Mapping[str | None, Mapping[str, Any]] | None = None,
 ) -> Any:
     """Print a case of several debts (its summary and each debt, or debtguide.case/1)."""
-    from debtguide import render
     from debtguide.case import assess_case, case_json
+    from debtguide.render.console import print_json
+    from debtguide.render.reference import disclaimer
 
     result = assess_case(pack, case, today, log_flags=log_flags)
     if as_json:
-        render.print_json(case_json(pack, result, lang))
+        print_json(case_json(pack, result, lang))
         return result
-    from debtguide.render_case import case_plan
+    from debtguide.render.case import case_plan
 
     out.print(case_plan(pack, result, lang, letter_args))
-    out.print(render.disclaimer(pack, lang))
+    out.print(disclaimer(pack, lang))
     return result
 
 
@@ -361,7 +378,7 @@ def letter_case(
         case = read_case_file(pack, answers_file, today, lang)
         source = t("letter_source_file", lang, path=answers_file)
     elif resume or saved_ok:
-        from debtguide import interview
+        from debtguide.cli import interview
 
         if not interview.progress_path(create=False).exists():
             if resume:
@@ -369,10 +386,10 @@ def letter_case(
             if debt is not None:
                 raise UsageError("case_no_saved_debts")
             return None, None
-        case = saved_case(pack, today, lang)
-        if case is None:
+        saved = saved_case(pack, today, lang)
+        if saved is None:
             raise UsageError("no_saved_interview")
-        source = t("letter_source_saved", lang)
+        case, source = saved, t("letter_source_saved", lang)
     else:
         return None, None
     if debt is not None:
@@ -462,8 +479,9 @@ def entries_for(entries: list[Any], letter: LetterCase | None) -> list[Any]:
 
 def run_folder_command(folder: Path, today: dt.date, lang: str, as_json: bool, other: bool) -> None:
     """`assess --answers DIR --json`: one JSON line per file; a count of bad files on stderr."""
-    from debtguide import cache, render
+    from debtguide import cache
     from debtguide.packs import pack_dir
+    from debtguide.render import console as render
 
     if not as_json:
         raise UsageError("case_folder_needs_json", path=folder)
@@ -510,10 +528,11 @@ def run_review(
     the plan is shown again afterwards."""
     from rich.text import Text
 
-    from debtguide import cache, render
+    from debtguide import cache
     from debtguide.case_review import item_text, review_items
     from debtguide.casefile import save_case, saved_interview
     from debtguide.packs import pack_dir
+    from debtguide.render import console as render
 
     ac = _assess_cli()
     today = ac.parse_today(today_text)
@@ -568,7 +587,7 @@ def run_review(
             raise UsageError("rv_bad_value", number=change, reason=exc.message(lang)) from None
         case = case.with_answer(item.debt, item.question.id, parsed) if parsed is not None else case
     else:
-        from debtguide.case_interview import _SKIP, CaseInterview, _Back
+        from debtguide.cli.case_interview import _SKIP, CaseInterview, _Back
 
         asker = CaseInterview(pack, lang, today, out, lambda c, s: None, lambda c: None)
         try:
@@ -589,7 +608,7 @@ def run_review(
     if shown is not None:
         out.print(Text(t("rv_changed", lang, answer=item_text(shown, lang)), style="bold"))
     from debtguide.case import assess_case
-    from debtguide.render_case import summary_view
+    from debtguide.render.case import summary_view
 
     out.print(summary_view(pack, assess_case(pack, case, today), lang))
     out.print(t("rv_full_plan", lang))
@@ -613,3 +632,43 @@ def _ask_number(console: Any, lang: str, count: int) -> int | None:
         if raw.isdecimal() and 1 <= int(raw) <= count:
             return int(raw)
         console.print(Text(t("rv_which_again", lang, count=count), style="yellow"))
+
+
+# ---- the command ---------------------------------------------------------------------------
+
+
+@app.command()
+def review(
+    change: Annotated[
+        int | None,
+        typer.Option(
+            "--change",
+            metavar="N",
+            help="Change answer number N (asked, or given with --value). 修改第 N 项回答。",
+        ),
+    ] = None,
+    value: Annotated[
+        str | None,
+        typer.Option("--value", metavar="TEXT", help="The new answer for --change. 新的回答。"),
+    ] = None,
+    clear: Annotated[
+        bool,
+        typer.Option("--clear", help="Empty answer --change N (unknown again). 清空这一项。"),
+    ] = False,
+    today: Annotated[
+        str | None,
+        typer.Option(
+            "--today", metavar="YYYY-MM-DD", help="Plan as of YYYY-MM-DD. 按指定日期计算。"
+        ),
+    ] = None,
+    lang: LangOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Show every saved answer in plain words and change one; the plan is shown again.
+    用大白话列出保存的全部回答，可以改其中任何一项（包括跳过的），改完重新给出计划。
+
+    Example: debtguide review --change 8 --value 120
+    """
+    with reporting(lang):
+        lang = detect_lang(lang)
+        run_review(lang, today, change, value, clear, as_json)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
@@ -12,23 +12,11 @@ from rich.rule import Rule
 from rich.table import Table
 from rich.text import Text
 
-from debtguide.cjkwrap import install as _cjk_line_breaks
 from debtguide.i18n import t
 from debtguide.models import Excerpt, Pack, Stage
+from debtguide.render.cjkwrap import install as _cjk_line_breaks
 
 _cjk_line_breaks()
-
-
-def console(stderr: bool = False) -> Console:
-    """Make a console at call time, so tests and NO_COLOR settings apply."""
-    return Console(stderr=stderr, highlight=False, soft_wrap=False)
-
-
-def print_json(data: Any) -> None:
-    """Write one JSON document to stdout (see jsonout.print_json, the one JSON writer)."""
-    from debtguide.jsonout import print_json as write
-
-    write(data)
 
 
 def _labelled(label: Text, body: Text) -> Table:
@@ -107,6 +95,7 @@ def stages_table(pack: Pack, lang: str) -> RenderableType:
 def stage_cited(stage: Stage) -> list[str]:
     """Every excerpt id a stage cites, in order of first appearance."""
     ids: list[str] = []
+    item: Any
     for item in (*stage.truths, *stage.steps, *stage.rights, *stage.avoid):
         ids.extend(c for c in item.cites if c not in ids)
     return ids
@@ -125,7 +114,7 @@ def _numbered(items: list[Text]) -> RenderableType:
     return table
 
 
-def _bullets(items: list[Text], bullet: str = "•") -> RenderableType:
+def _bullets(items: Sequence[RenderableType], bullet: str = "•") -> RenderableType:
     table = Table.grid(padding=(0, 1))
     table.add_column(no_wrap=True)
     table.add_column(overflow="fold")  # a Chinese paragraph is one long "word" to Rich

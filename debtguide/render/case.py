@@ -10,7 +10,7 @@ from rich.text import Text
 from debtguide.case import CaseAssessment, Summary, summary
 from debtguide.i18n import t
 from debtguide.models import Pack
-from debtguide.render import _bullets, _heading, _numbered, cites_text
+from debtguide.render.reference import _bullets, _heading, _numbered, cites_text
 
 
 def _yuan(value: float) -> str:
@@ -87,7 +87,7 @@ def summary_view(pack: Pack, result: CaseAssessment, lang: str) -> RenderableTyp
 
 def case_plan(pack: Pack, result: CaseAssessment, lang: str, letter_args: str) -> RenderableType:
     """The summary, the advice every debt shares (once), then each debt's own plan."""
-    from debtguide.render_plan import plan
+    from debtguide.render.plan import plan
 
     parts: list[RenderableType] = [summary_view(pack, result, lang)]
     first = next(iter(result.results.values()))

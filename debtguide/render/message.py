@@ -1,13 +1,10 @@
-"""The body of `debtguide check-message`: read the message, check it, print the result."""
+"""The view of `debtguide check-message`: the result as Rich renderables and as a JSON-ready
+dict; no decisions here."""
 
 from __future__ import annotations
 
-import sys
-import unicodedata
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from debtguide.errors import UsageError
 from debtguide.i18n import t
 
 if TYPE_CHECKING:
@@ -15,116 +12,6 @@ if TYPE_CHECKING:
 
     from debtguide.message import MessageResult
     from debtguide.models import Pack
-
-MAX_BYTES = 8 * 1024 * 1024  # a file or piped input larger than this is not one message
-
-
-def decode(data: bytes, source: str) -> str:
-    """Decode a message: UTF-8 (with or without BOM), else GB18030, the usual Chinese encodings."""
-    for encoding in ("utf-8-sig", "gb18030"):
-        try:
-            return data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    raise UsageError("msg_not_text", source=source)
-
-
-def _read_limited(stream: Any, source: str) -> bytes:
-    data = stream.read(MAX_BYTES + 1)
-    if len(data) > MAX_BYTES:
-        raise UsageError("msg_too_long", source=source, limit=MAX_BYTES // (1024 * 1024))
-    return data
-
-
-def read_message(text: str | None, file: Path | None) -> str:
-    """Return the message from the argument, a file, or standard input."""
-    if text is not None and file is not None:
-        raise UsageError("msg_two_sources")
-    if text is not None:
-        message = text
-    elif file is not None and str(file) != "-":
-        try:
-            with file.open("rb") as handle:
-                message = decode(_read_limited(handle, str(file)), str(file))
-        except IsADirectoryError:
-            raise UsageError("msg_cannot_read", path=file, reason="is a folder") from None
-        except OSError as exc:
-            raise UsageError("msg_cannot_read", path=file, reason=exc.strerror or exc) from None
-    else:
-        import typer
-
-        if file is None and sys.stdin is not None and sys.stdin.isatty():
-            raise UsageError("msg_none")
-        stream = typer.get_binary_stream("stdin")
-        message = decode(_read_limited(stream, "stdin"), "stdin")
-    visible = "".join(c for c in message if unicodedata.category(c)[0] != "C")
-    if not visible.strip():
-        raise UsageError("msg_empty")
-    return message
-
-
-def run(text: str | None, file: Path | None, lang: str, as_json: bool) -> None:
-    """Check one message and print the result as text or JSON."""
-    message = read_message(text, file)
-    from debtguide import cache
-    from debtguide.message import check
-    from debtguide.packs import pack_dir
-
-    root = pack_dir()
-    pack = cache.load(root)
-    _load_compiled(pack, root)
-    result = check(pack, message)
-    if as_json:
-        from debtguide import render
-
-        render.print_json(result_json(pack, result, lang))
-        return
-    from debtguide import render
-
-    out = render.console()
-    out.print(result_view(pack, result, lang))
-    out.print(render.disclaimer(pack, lang))
-
-
-def _load_compiled(pack: Pack, root: Path) -> None:
-    """Take the compiled cue book from the pack cache, or compile it and store it there.
-
-    Compiling the book's regular expressions and folds costs more than checking a message;
-    the compiled book is kept beside the cached pack, keyed by the pack and by the code that
-    compiles it. Any problem with the file only costs speed.
-    """
-    import hashlib
-    import pickle
-
-    from debtguide import cache, message
-
-    try:
-        code = Path(message.__file__).stat()
-        key = hashlib.sha256(
-            f"{cache.fingerprint(root.resolve())} {code.st_size} {code.st_mtime_ns}".encode()
-        ).hexdigest()[:32]
-        folder = cache.cache_dir()
-        path = folder / f"cues-{root.resolve().name}-{key}.pickle"
-    except OSError:
-        return
-    try:
-        with path.open("rb") as handle:
-            if message.adopt(pack.cues, pickle.load(handle)):
-                return
-    except Exception:
-        pass
-    compiled = message.compile_book(pack.cues)
-    try:
-        from debtguide.datadir import write_private
-
-        for old in folder.glob(f"cues-{root.resolve().name}-*.pickle"):
-            old.unlink(missing_ok=True)
-        write_private(path, pickle.dumps(compiled, protocol=pickle.HIGHEST_PROTOCOL))
-    except OSError:
-        pass
-
-
-# ---- JSON --------------------------------------------------------------------------------
 
 
 def result_json(pack: Pack, result: MessageResult, lang: str) -> dict[str, Any]:
@@ -204,6 +91,8 @@ def result_json(pack: Pack, result: MessageResult, lang: str) -> dict[str, Any]:
 
 # Claims about courts: the output then says what a genuine court text looks like.
 _COURT_CLAIMS = ("from-court", "case-filed", "summons", "dishonest-list", "official-link")
+
+
 _COURT_CHECKS = ("from-court", "case-filed", "summons")
 
 
@@ -276,9 +165,6 @@ def _note(pack: Pack, signal_id: str, lang: str) -> str | None:
     return note(lang) if note else None
 
 
-# ---- terminal ----------------------------------------------------------------------------
-
-
 def result_view(pack: Pack, result: MessageResult, lang: str) -> RenderableType:
     """The result for a reader: verdict, stage, each flag with its evidence, next steps."""
     from rich.console import Group
@@ -287,8 +173,8 @@ def result_view(pack: Pack, result: MessageResult, lang: str) -> RenderableType:
     from rich.table import Table
     from rich.text import Text
 
-    from debtguide import render
     from debtguide.message import advice, report_channels
+    from debtguide.render import reference as render
 
     book = pack.cues
     style = {"ordinary": "green", "unlawful": "red", "scam": "red", "fake-notice": "red"}
@@ -365,17 +251,20 @@ def result_view(pack: Pack, result: MessageResult, lang: str) -> RenderableType:
             parts += [item, Padding(Text(_note(pack, signal.id, lang) or ""), (0, 0, 0, 2))]
 
     checks = [
-        (book.claims.claims[c.id].title(lang), text)
+        (book.claims.claims[c.id].title(lang), said)
         for c in result.claims
         if book.claims is not None
         and c.id in book.claims.claims
-        and (text := _check(pack, result, c.id, lang))
+        and (said := _check(pack, result, c.id, lang))
     ]
     genuine = _genuine_looks(pack, result, lang)
     if checks or genuine:
         parts.append(heading(t("msg_sec_check", lang)))
-        for title, text in checks:
-            parts += [Text("• ") + Text(title, style="bold"), Padding(Text(text), (0, 0, 0, 2))]
+        for claim_title, said in checks:
+            parts += [
+                Text("• ") + Text(claim_title, style="bold"),
+                Padding(Text(said), (0, 0, 0, 2)),
+            ]
         if genuine:
             parts += [
                 Text("• ") + Text(t("msg_genuine_looks", lang), style="bold"),

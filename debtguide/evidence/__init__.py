@@ -1,0 +1,1 @@
+"""The evidence log: the entry model, its storage (SQLite) and the report on it."""

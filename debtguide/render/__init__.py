@@ -1,0 +1,1 @@
+"""All output: Rich renderables and JSON, behind one console module (render.console)."""
