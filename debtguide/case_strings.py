@@ -305,4 +305,20 @@ CASE_UI: dict[str, dict[str, str]] = {
         "en": "From the household budget ({total} a month in all) nothing is left for this debt "
         "for now: the letter asks for time instead of promising a monthly payment.",
     },
+    "budget_no_debts": {
+        "zh": "没有可以分配的欠款：用 --debts 给出欠款清单，用 --answers 给出案件文件，"
+        "或先运行 debtguide assess 回答问题。",
+        "en": "No debts to split: give a list with --debts, a case file with --answers, or "
+        "run debtguide assess first.",
+    },
+    "budget_case_no_amounts": {
+        "zh": "案件里没有一笔欠款写了金额（对方要求还的金额或实际到手金额）；"
+        "用 debtguide review 补上。",
+        "en": "No debt in the case has an amount (claimed or received); add them with "
+        "debtguide review.",
+    },
+    "budget_debts_and_answers": {
+        "zh": "--debts 和 --answers 只能用一个。",
+        "en": "Use either --debts or --answers, not both.",
+    },
 }

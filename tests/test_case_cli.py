@@ -189,3 +189,21 @@ def test_the_folder_mode_gives_json_lines_and_an_error_object(cli, tmp_path: Pat
     assert lines[1]["schema"] == "debtguide.case/1"
     assert "cannot be an id" in lines[2]["error"]["problems"][0]
     assert "1 of 3 files had problems" in result.stderr
+
+
+# ---- budget from the case --------------------------------------------------------------------
+
+
+def test_budget_works_from_the_case_without_another_file(cli) -> None:
+    result = cli("budget", "--answers", str(THREE), "--json", "--lang", "en")
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert data["priority"] == "court-first"  # court and enforcement debts first
+    offers = {o["creditor"]: o["monthly"] for o in data["debts"]}
+    assert offers == {
+        "花花借 (huahua)": 1800,
+        "极速贷 (jisu)": 0,
+        "招商银行信用卡 (zhaoshang-card)": 0,
+    }
+    none = cli("budget", "--lang", "en")  # no file, no saved interview
+    assert none.exit_code == 2 and "No debts to split" in none.stderr

@@ -474,6 +474,53 @@ def entries_for(entries: list[Any], letter: LetterCase | None) -> list[Any]:
     return [e for e in entries if e.debt == letter.debt or (e.debt is None and not several)]
 
 
+# ---- budget from the case --------------------------------------------------------------------
+
+
+def budget_from_case(
+    answers_file: Path | None, lang: str
+) -> tuple[list[Any], tuple[str | None, str | None]]:
+    """The debts of a case (a file, or the saved interview) as `budget` takes them, each with
+    its assessed stage, and the household's income and costs (as typed text, or None)."""
+    from debtguide import cache, money
+    from debtguide.case import assess_case
+    from debtguide.casefile import read_case_file, saved_case
+    from debtguide.packs import pack_dir
+
+    pack = cache.load(pack_dir())
+    today = dt.date.today()
+    if answers_file is not None:
+        case = read_case_file(pack, answers_file, today, lang)
+    else:
+        found = saved_case(pack, today, lang)
+        if found is None:
+            raise UsageError("budget_no_debts")
+        case = found
+    result = assess_case(pack, case, today)
+    debts = []
+    for debt in case.debts:
+        amount = debt.answers.get("amount_claimed") or debt.answers.get("principal_received")
+        if not amount:
+            continue
+        name = f"{debt.lender_name} ({debt.id})" if debt.lender_name else debt.id
+        debts.append(
+            money.Debt(
+                creditor=name,
+                amount_claimed=float(amount),
+                principal_received=debt.answers.get("principal_received"),
+                stage=result.results[debt.id].stage.id,
+            )
+        )
+    if not debts:
+        raise UsageError("budget_case_no_amounts")
+    income = case.household.get("monthly_income")
+    costs = case.household.get("monthly_essential_expenses")
+    return debts, (
+        None if income is None else str(income),
+        None if costs is None else str(costs),
+    )
+
+
 # ---- hotline use ---------------------------------------------------------------------------
 
 
