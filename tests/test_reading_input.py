@@ -596,7 +596,7 @@ def _run(*args: str, **env: str) -> subprocess.CompletedProcess[str]:
             "错误: 没有 --foo 这个选项。（可以用的选项：--force, --no-log, --out）",
         ),
         (["apr", "--count"], "错误: 选项 '--count' 后面要写一个值。"),
-        (["budget", "--debts"], "错误: 选项 '--debts' 后面要写一个值。"),
+        (["budget", "extra"], "错误: 多出了参数：extra。"),
         (["asess"], "错误: 没有 'asess' 这个命令。你是不是要用 'assess'？"),
         (["explain", "a", "b"], "错误: 多出了参数：b。"),
     ],
