@@ -321,4 +321,11 @@ CASE_UI: dict[str, dict[str, str]] = {
         "zh": "--debts 和 --answers 只能用一个。",
         "en": "Use either --debts or --answers, not both.",
     },
+    "case_message_several": {
+        "zh": "这个案子有几笔欠款，--message 不知道该算到哪一笔上。请用 debtguide check-message "
+        "检查这条消息；如果是某一家的催收，用 debtguide log add --debt 编号 记下来。",
+        "en": "This case has several debts, so --message cannot tell which one the message is "
+        "about. Check it with debtguide check-message, and log it for that lender with "
+        "debtguide log add --debt ID.",
+    },
 }

@@ -207,3 +207,10 @@ def test_budget_works_from_the_case_without_another_file(cli) -> None:
     }
     none = cli("budget", "--lang", "en")  # no file, no saved interview
     assert none.exit_code == 2 and "No debts to split" in none.stderr
+
+
+def test_a_message_with_several_debts_is_refused_with_what_to_do(cli, tmp_path: Path) -> None:
+    sms = tmp_path / "sms.txt"
+    sms.write_text("今天不还款就上门", encoding="utf-8")
+    result = cli("assess", "--answers", str(THREE), "--message", str(sms), *TODAY, "--lang", "en")
+    assert result.exit_code == 2 and "check-message" in result.stderr

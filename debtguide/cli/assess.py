@@ -104,6 +104,8 @@ def run(
             raise
         talk.print(t("iv_saved_to", lang, path=save))
     letter_args = case_cli.letter_args(answers_file, save)
+    if len(case.debts) > 1 and message is not None:
+        raise UsageError("case_message_several")
     if len(case.debts) > 1:
         case_cli.show_several(
             pack, case, today, lang, as_json, letter_args, out, use_log, ics, plan_out, force, talk
