@@ -137,6 +137,10 @@ def test_letters_per_debt_use_only_that_debts_evidence(cli, pack) -> None:
 
     listing = json.loads(cli("log", "list", "--json").stdout)["entries"]
     assert [e["debt"] for e in listing] == ["jisu", "huahua", None]
+    report = json.loads(cli("log", "report", "--json").stdout)
+    assert report["debts"] == {"1": "jisu", "2": "huahua", "3": None}
+    night = next(f for f in report["flags"] if f["id"] == "night-contact")
+    assert [report["debts"][str(n)] for n in night["entries"]] == ["jisu"]
 
     jisu = cli("letter", "complaint", "--debt", "jisu", *TODAY, "--lang", "en")
     assert jisu.exit_code == 0, jisu.output

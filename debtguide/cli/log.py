@@ -479,6 +479,8 @@ def run_report(
     result = report_for(entries, rules)
     if as_json:
         data = report_json(result)
+        # v1.1: the debt each entry is tied to (null: not tied to one)
+        data["debts"] = {str(e.number): e.debt for e in entries}
         if unreadable:
             data["unreadable"] = unreadable
         print_json(data)
