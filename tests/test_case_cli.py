@@ -218,3 +218,23 @@ def test_a_message_with_several_debts_is_refused_with_what_to_do(cli, tmp_path: 
     sms.write_text("今天不还款就上门", encoding="utf-8")
     result = cli("assess", "--answers", str(THREE), "--message", str(sms), *TODAY, "--lang", "en")
     assert result.exit_code == 2 and "check-message" in result.stderr
+
+
+def test_the_profile_is_kept_used_by_every_letter_overridden_and_forgotten(cli) -> None:
+    from debtguide.casefile import load_profile, profile_path
+    from debtguide.cli.case import keep_profile
+
+    keep_profile({"name": "李明", "phone_last4": "5678", "contract_no": "not a profile field"})
+    assert load_profile() == {"name": "李明", "phone_last4": "5678"}
+    assert (profile_path().stat().st_mode & 0o777) == 0o600
+    answers = str(REPO / "tests" / "answers" / "letters-online-loan.yaml")
+    first = cli("letter", "negotiation", "--answers", answers, *TODAY, "--lang", "zh")
+    assert first.exit_code == 0 and "李明" in first.stdout and "5678" in first.stdout
+    other = cli("letter", "statement-request", "--answers", answers, *TODAY, "--lang", "zh")
+    assert "李明" in other.stdout
+    once = cli("letter", "negotiation", "--answers", answers, "--set", "name=王五", *TODAY)
+    assert "王五" in once.stdout and "李明" not in once.stdout
+    assert load_profile()["name"] == "李明"  # --set is for one letter
+    gone = cli("forget", "--yes", "--lang", "en")
+    assert gone.exit_code == 0 and "profile.json" in gone.stdout
+    assert not profile_path().exists()
