@@ -398,8 +398,8 @@ def assess_case(
 ) -> CaseAssessment:
     """Assess every debt with the engine and combine the plans.
 
-    `log_flags` maps a debt id to the red flags its evidence-log entries support (entries not
-    tied to a debt, under None, are used only in a case with one debt).
+    `log_flags` maps a debt id to the red flags its evidence-log entries support (None: entries
+    not tied to a debt). With one debt every entry counts; with several, only a debt's own.
     """
     from debtguide import engine
     from debtguide.money_view import money_view
@@ -409,7 +409,7 @@ def assess_case(
     for debt in case.debts:
         answers = case.answers_for(debt.id)
         extra: dict[str, list[Text]] = {}
-        sources = [debt.id] + ([None] if len(case.debts) == 1 else [])
+        sources = list(log_flags) if len(case.debts) == 1 else [debt.id]  # one debt: all
         for source in sources:
             for flag, because in (log_flags.get(source) or {}).items():
                 extra.setdefault(flag, []).extend(because)

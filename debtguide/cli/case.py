@@ -271,7 +271,8 @@ def log_flags_for(pack: Pack, lang: str, case: Case, debt_id: str) -> dict[str, 
     """The log's red flags for one debt: its own entries, and with one debt the untied ones."""
     by_debt = log_flags_by_debt(pack, lang)
     flags: dict[str, list[Any]] = {}
-    sources: list[str | None] = [debt_id] + ([None] if len(case.debts) == 1 else [])
+    # one debt: every entry is its own, whatever it was tied to (CONTRACT v1.1 §4)
+    sources: list[str | None] = list(by_debt) if len(case.debts) == 1 else [debt_id]
     for source in sources:
         for flag, because in by_debt.get(source, {}).items():
             flags.setdefault(flag, []).extend(because)
@@ -467,11 +468,13 @@ def keep_profile(typed: Mapping[str, Any]) -> None:
 
 
 def entries_for(entries: list[Any], letter: LetterCase | None) -> list[Any]:
-    """The log entries a letter may use: the debt's own; untied ones only with one debt."""
+    """The log entries a letter may use: with several debts, only the debt's own (untied ones
+    are used by no lender's letter until tied); with one debt, every entry."""
     if letter is None:
         return entries
-    several = len(letter.case.debts) > 1
-    return [e for e in entries if e.debt == letter.debt or (e.debt is None and not several)]
+    if len(letter.case.debts) == 1:  # one debt: every entry is its own (CONTRACT v1.1 §4)
+        return entries
+    return [e for e in entries if e.debt == letter.debt]
 
 
 # ---- budget from the case --------------------------------------------------------------------
