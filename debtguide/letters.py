@@ -72,6 +72,9 @@ class Situation:
     result: Assessment
     evidence: tuple[EvidenceRow, ...] = ()
     practice: tuple[Any, ...] = ()  # rates.yaml lines from court practice that may apply
+    shared: bool = False  # the offer is this debt's share of a case's budget (issue 15)
+    court_first: bool = False  # and a debt in court takes its share first
+    court_share: bool = False  # this debt is in court and takes its share first
 
     @property
     def today(self) -> dt.date:
@@ -344,12 +347,13 @@ def repayment_plan(situation: Situation, monthly_offer: float | None) -> Plan:
     first = first_payment(situation.today)
     lump = lump_share(answers)
     share, shared = monthly_share(situation)
-    if monthly_offer is None and share is not None and share <= 0:
-        return Plan(True, None, lump, None, None, None, first)
+    offered = monthly_offer if monthly_offer is not None else share
+    if offered is not None and offered <= 0 and (monthly_offer is None or situation.shared):
+        return Plan(True, None, lump, None, None, None, first)  # nothing to offer: ask for time
     limit = affordable.monthly if affordable is not None else None
     monthly = monthly_offer if monthly_offer is not None else share
     over = monthly is not None and limit is not None and monthly > limit
-    shared = shared and monthly_offer is None
+    shared = (shared and monthly_offer is None) or situation.shared
     principal = answers.get("principal_received")
     claimed = answers.get("amount_claimed")
     wants = answers.get("wants") or []
@@ -522,6 +526,8 @@ def context(
             "months": plan.months,
             "first": fmt_date(plan.first, lang),
             "shared": plan.shared,
+            "court_first": situation.court_first,
+            "court_share": situation.court_share,
         }
 
     money = result.money

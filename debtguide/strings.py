@@ -1539,3 +1539,7 @@ UI.update(
         },
     }
 )
+
+from debtguide.case_strings import CASE_UI  # noqa: E402  (kept apart: the case's strings)
+
+UI.update(CASE_UI)

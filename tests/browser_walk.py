@@ -6,7 +6,8 @@ run forbids network sockets; this walk needs the loopback one).
 
 For each language, at a phone width (360 px) and a desktop width (1280 px), from a fresh
 browser profile: open the address `serve` printed, start the interview from the start page,
-answer it (a borrower who has been sued, with an employer contacted), see the plan, download
+answer it for two debts (one sued, with an employer contacted; a credit card in phone
+collection), see the plan with both (the one in court first), download
 a letter as .docx and read it back, and save screenshots in OUT_DIR. Exit 0 when every check
 held; otherwise print what failed and exit 1.
 """
@@ -40,6 +41,13 @@ ANSWERS = {
     "amount_claimed": "12600",
     "monthly_income": "6000",
     "monthly_essential_expenses": "4000",
+}
+SECOND = {
+    "loan_type": "credit_card",
+    "lender_name": "极速贷",
+    "days_overdue": "40",
+    "contact_kinds": ["phone_calls"],
+    "amount_claimed": "5000",
 }
 EXPECT = {
     "zh": {"stage": "诉讼", "deadline": "2026-12-15", "plan": "我的计划"},
@@ -137,11 +145,11 @@ def check(condition: bool, what: str, failures: list[str]) -> None:
         print("FAILED:", what, flush=True)
 
 
-def answer_step(driver: object, qid: str) -> None:
+def answer_step(driver: object, qid: str, answers: dict) -> None:
     """Fill one question the way a person would: click the choices, type the text."""
     from selenium.webdriver.common.by import By
 
-    value = ANSWERS.get(qid)
+    value = answers.get(qid)
     if value is None:
         go(driver, driver.find_element(By.CSS_SELECTOR, 'button[value="skip"]'))
         return
@@ -193,22 +201,36 @@ def walk(url: str, lang: str, size: tuple[int, int], out: Path, failures: list[s
             go(driver, restart[0])
         go(driver, driver.find_element(By.CSS_SELECTOR, "a.button.primary[href='/interview']"))
         shots = 0
-        for _ in range(60):
+        added = False
+        for _ in range(120):
             hidden = driver.find_elements(By.CSS_SELECTOR, 'input[name="q"]')
             if not hidden:
                 break
             qid = hidden[0].get_attribute("value")
-            if qid == "contact_kinds" and shots == 0:
+            if qid in ("__more", "__money"):  # another debt? (yes, once); money questions? yes
+                yes = qid == "__money" or not added
+                added = added or qid == "__more"
+                go(
+                    driver,
+                    driver.find_element(
+                        By.CSS_SELECTOR, f'button[value="{"yes" if yes else "no"}"]'
+                    ),
+                )
+                continue
+            number = driver.find_element(By.CSS_SELECTOR, 'input[name="debt"]').get_attribute(
+                "value"
+            )
+            if qid == "contact_kinds" and number == "2" and shots == 0:
                 driver.save_screenshot(str(out / f"interview-{tag}.png"))
                 shots += 1
-            answer_step(driver, qid)
+            answer_step(driver, qid, SECOND if number == "2" else ANSWERS)
             errors = driver.find_elements(By.CSS_SELECTOR, ".error")
             check(
                 not errors, f"{tag}: {qid} accepted ({errors[0].text if errors else ''})", failures
             )
             if errors:
                 return
-        check(shots == 1, f"{tag}: the interview asked what happened", failures)
+        check(shots == 1, f"{tag}: the interview asked about the second debt", failures)
         go(driver, driver.find_element(By.CSS_SELECTOR, "a.button.primary[href='/plan']"))
         body = driver.find_element(By.TAG_NAME, "body").text
         check(EXPECT[lang]["stage"] in body, f"{tag}: the plan names the stage", failures)
@@ -229,7 +251,7 @@ def walk(url: str, lang: str, size: tuple[int, int], out: Path, failures: list[s
         )
         driver.save_screenshot(str(out / f"plan-{tag}.png"))
         # a letter: pick it from the plan, fill the name, preview, download .docx
-        go(driver, driver.find_element(By.CSS_SELECTOR, "a[href='/letters/defense']"))
+        go(driver, driver.find_element(By.CSS_SELECTOR, "a[href='/letters/defense?debt=1']"))
         name = "张三" if lang == "zh" else "Zhang San"
         field = driver.find_element(By.ID, "f_name")
         field.clear()

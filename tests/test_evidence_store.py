@@ -173,8 +173,9 @@ def test_migration_from_the_first_schema(tmp_path: Path) -> None:
             % ("e" * 64)
         )
     with open_log(path) as log:
-        assert log.version() == SCHEMA_VERSION == 2
+        assert log.version() == SCHEMA_VERSION == 3
         first, second = log.entries()
+        assert first.debt is None and second.debt is None  # old entries are not tied to a debt
         assert first.behaviours == ("calls_at_night", "threats_violence")
         assert first.who == "Mr Wang" and first.creditor == "" and first.contacted == ""
         assert first.attachments[0].size is None and first.attachments[0].state == "missing"
@@ -183,7 +184,7 @@ def test_migration_from_the_first_schema(tmp_path: Path) -> None:
         assert new.number == 3
         assert log.entries(creditor="x")[0].behaviours == ("insults",)
     with open_log(path) as again:  # opening a current log changes nothing
-        assert again.version() == 2 and again.count() == 3
+        assert again.version() == 3 and again.count() == 3
 
 
 def test_a_newer_log_is_left_alone(tmp_path: Path) -> None:

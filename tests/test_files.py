@@ -244,10 +244,16 @@ def test_an_unwritable_folder_is_a_clean_message(cli, tmp_path: Path) -> None:
 def test_a_failed_save_after_the_interview_says_the_answers_are_kept(
     cli, tmp_path: Path, monkeypatch
 ) -> None:
-    import debtguide.cli.assess as assess_cli
+    import datetime as dt
+
+    from debtguide import cache
+    from debtguide.case import parse_case
+    from debtguide.cli import case as case_cli
+    from debtguide.packs import pack_dir
 
     typed = {"loan_type": "online_platform", "days_overdue": 40}
-    monkeypatch.setattr(assess_cli, "gather", lambda *args: dict(typed))  # the interview's end
+    case = parse_case(cache.load(pack_dir()), typed, dt.date(2026, 12, 7), "en")
+    monkeypatch.setattr(case_cli, "gather_case", lambda *args: case)  # the interview's end
 
     def full(fd: int) -> None:
         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))

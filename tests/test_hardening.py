@@ -324,10 +324,18 @@ def test_answers_file_in_utf16_or_a_folder_is_refused(cli, tmp_path: Path) -> No
     # GB18030 is read since issue 11 (tests/test_reading_input.py); UTF-16 is not
     utf16 = tmp_path / "utf16.yaml"
     utf16.write_bytes("lender_name: 某某贷\n".encode("utf-16"))
-    for path in (utf16, tmp_path):
-        result = cli("assess", "--answers", str(path), "--json", "--lang", "en")
-        assert result.exit_code == 2, result.output
-        assert str(path) in result.stderr and "Traceback" not in result.output
+    result = cli("assess", "--answers", str(utf16), "--json", "--lang", "en")
+    assert result.exit_code == 2, result.output
+    assert str(utf16) in result.stderr and "Traceback" not in result.output
+    # a folder is assessed file by file with --json (issue 15), the bad file as an error object
+    result = cli("assess", "--answers", str(tmp_path), "--json", "--lang", "en")
+    assert result.exit_code == 0, result.output
+    (line,) = [json.loads(x) for x in result.stdout.splitlines()]
+    assert line["file"] == "utf16.yaml" and line["error"]["exit_code"] == 2
+    assert "1 of 1 files had problems" in result.stderr
+    # without --json a folder is refused, naming it
+    result = cli("assess", "--answers", str(tmp_path), "--lang", "en")
+    assert result.exit_code == 2 and str(tmp_path) in result.stderr
 
 
 # ---- letter fields -------------------------------------------------------------------------

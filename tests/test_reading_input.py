@@ -256,7 +256,7 @@ def test_on_a_terminal_the_borrower_chooses(cli, choice: str) -> None:
         assert _backups() == []
     elif choice == "2":
         term.expect("kept as a backup")
-        term.expect("A few questions follow")
+        term.expect("First the questions that matter most")
         term.send("\x04")
         assert term.finish() == 130
         (backup,) = _backups()
@@ -593,10 +593,10 @@ def _run(*args: str, **env: str) -> subprocess.CompletedProcess[str]:
     [
         (
             ["assess", "--foo"],
-            "错误: 没有 --foo 这个选项。（可以用的选项：--force, --log, --no-log）",
+            "错误: 没有 --foo 这个选项。（可以用的选项：--force, --no-log, --out）",
         ),
         (["apr", "--count"], "错误: 选项 '--count' 后面要写一个值。"),
-        (["budget"], "错误: 缺少选项 '--debts'。"),
+        (["budget", "extra"], "错误: 多出了参数：extra。"),
         (["asess"], "错误: 没有 'asess' 这个命令。你是不是要用 'assess'？"),
         (["explain", "a", "b"], "错误: 多出了参数：b。"),
     ],

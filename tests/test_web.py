@@ -154,11 +154,10 @@ def test_interview_one_step_at_a_time_saved_where_the_cli_reads_it(
     )
     response = answer(client, keys, "loan_type", "online_platform")
     assert response.status_code == 303
-    nxt = response.headers["location"]
-    assert nxt.startswith("/interview?q=")
+    assert response.headers["location"] == "/interview"
     assert saved()["answers"] == {"loan_type": "online_platform"}
     # the page of the next question has a way back to the first
-    assert 'href="/interview?q=loan_type"' in client.get(nxt).text
+    assert 'href="/interview?debt=1&amp;q=loan_type"' in client.get("/interview").text
     # and the CLI reads the same file
     from debtguide import answers as answers_mod
     from debtguide.cli import interview
@@ -167,17 +166,22 @@ def test_interview_one_step_at_a_time_saved_where_the_cli_reads_it(
     assert answers_mod.validate(pack, raw, TODAY, "en") == {"loan_type": "online_platform"}
 
 
-def test_skip_and_dont_know(client: TestClient, keys: Secrets) -> None:
+def skipped_now(pack: Any) -> list[str]:
+    from debtguide.web import case_flow
+
+    case = case_flow.load(pack, TODAY, "en").case
+    return [*case.skipped, *(q for d in case.debts for q in d.skipped)]
+
+
+def test_skip_and_dont_know(client: TestClient, keys: Secrets, pack: Any) -> None:
     answer(client, keys, "loan_type", None, action="dontknow")
     assert saved()["answers"]["loan_type"] == "unknown"  # the question's own "unknown"
     answer(client, keys, "lender_name", None, action="skip")
-    assert "lender_name" in saved()["skipped"]
+    assert "lender_name" in skipped_now(pack)
     answer(client, keys, "days_overdue", None, action="dontknow")
-    data = saved()
-    assert "days_overdue" not in data["answers"] and "days_overdue" in data["skipped"]
+    assert "days_overdue" not in saved()["answers"] and "days_overdue" in skipped_now(pack)
     answer(client, keys, "days_overdue", "30")  # answered later: no longer skipped
-    data = saved()
-    assert data["answers"]["days_overdue"] == 30 and "days_overdue" not in data["skipped"]
+    assert saved()["answers"]["days_overdue"] == 30 and "days_overdue" not in skipped_now(pack)
 
 
 @pytest.mark.parametrize(
@@ -260,11 +264,15 @@ def test_plan_summary_first_then_details(client: TestClient, keys: Secrets, lang
     assert "DTSTART;VALUE=DATE:20261215" in ics.text
 
 
-def test_plan_is_the_cli_plan(client: TestClient, keys: Secrets, cli: Any) -> None:
-    """What the page shows is what `assess --resume --json` prints from the same saved file."""
+def test_plan_is_the_cli_plan(client: TestClient, keys: Secrets, cli: Any, tmp_path: Path) -> None:
+    """What the page shows is what `assess --json` prints from the answers the page saved."""
     set_lang(client, "en")
     walk(client, keys, SUED)
-    result = cli("assess", "--resume", "--json", "--today", TODAY.isoformat(), "--lang", "en")
+    answers = tmp_path / "answers.json"
+    answers.write_text(json.dumps(saved()["answers"], ensure_ascii=False), encoding="utf-8")
+    args = ("--answers", str(answers), "--json", "--today", TODAY.isoformat(), "--lang", "en")
+    result = cli("assess", *args)
+    assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)
     text = text_of(client.get("/plan").text)
     assert data["stage"]["title"] in text
@@ -701,3 +709,88 @@ def test_serve_prints_a_loopback_address_and_stops_on_ctrl_c() -> None:
     assert proc.returncode == 0
     assert "The page has stopped." in out
     assert "Traceback" not in err and found.group(2) not in err
+
+
+SECOND = {
+    "loan_type": "credit_card",
+    "lender_name": "极速贷",
+    "days_overdue": "40",
+    "contact_kinds": ["phone_calls"],
+    "amount_claimed": "5000",
+}
+
+
+def walk_case(client: TestClient, keys: Secrets, debts: list[dict[str, Any]]) -> list[str]:
+    """Answer a case of several debts: yes to "another debt?" until all are in, yes to the
+    money questions; household answers come from the first debt's mapping. Returns the
+    headings seen ("Debt 2: …")."""
+    added, seen = 1, []
+    for _ in range(200):
+        page = client.get("/interview").text
+        found = re.search(r'name="q" value="([a-z0-9_]+)"', page)
+        if not found:
+            return seen
+        q = found.group(1)
+        if q in ("__more", "__money"):
+            yes = q == "__money" or added < len(debts)
+            added += q == "__more" and yes
+            response = answer(client, keys, q, None, action="yes" if yes else "no")
+            assert response.status_code == 303
+            continue
+        number = re.search(r'name="debt" value="(\d*)"', page).group(1)
+        about = re.search(r'<p class="about">([^<]*)</p>', page)
+        if about and about.group(1) not in seen:
+            seen.append(about.group(1))
+        answers = debts[int(number) - 1] if number else debts[0]
+        data = {"csrf": keys.csrf, "q": q, "debt": number}
+        if q in answers:
+            data |= {"action": "next", "value": answers[q]}
+        else:
+            data |= {"action": "skip"}
+        assert client.post("/interview", data=data).status_code == 303, (q, number)
+    raise AssertionError("the interview did not end")
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_two_debts_interview_summary_first_and_letters_per_debt(
+    client: TestClient, keys: Secrets, lang: str
+) -> None:
+    set_lang(client, lang)
+    seen = walk_case(client, keys, [SUED, SECOND])
+    assert w("cv_about_debt", lang, number=2, name="极速贷") in seen
+    assert w("cv_household", lang) in seen
+    data = saved()["answers"]
+    assert [d["lender_name"] for d in data["debts"]] == ["花花借", "极速贷"]
+    assert data["monthly_income"] == 6000  # the household once, not per debt
+    page = client.get("/plan").text
+    text = text_of(page)
+    # the summary first: the debts in the order to deal with them (the court one first),
+    # the deadlines across debts, the first three things; then each debt's details
+    summary = text.index(w("plan_debts", lang))
+    assert summary < text.index("2026-12-15") < text.index(w("plan_first", lang))
+    assert text.index(w("plan_first", lang)) < text.index(w("plan_details", lang))
+    assert text.index("花花借", summary) < text.index("极速贷", summary)
+    assert 'id="debt-1"' in page and 'id="debt-2"' in page
+    assert 'href="/plan.ics?debt=1"' in page
+    ics = client.get("/plan.ics?debt=1")
+    assert "DTSTART;VALUE=DATE:20261215" in ics.text
+    # a letter for the second debt: its lender, not the first one's
+    form = client.get("/letters/negotiation?debt=2").text
+    assert 'value="极速贷"' in form and 'value="花花借"' not in form
+    data = {"csrf": keys.csrf, "debt": "2", "f_name": "张三", "format": "txt"}
+    letter = client.post("/letters/negotiation", data=data).text
+    assert "极速贷" in letter and "张三" in letter
+
+
+def test_with_two_debts_a_contact_is_logged_for_one_of_them(
+    client: TestClient, keys: Secrets, pack: Any
+) -> None:
+    from debtguide.web import case_flow
+
+    walk_case(client, keys, [SUED, SECOND])
+    form = client.get("/log/add").text
+    assert '<option value="2">2. 极速贷</option>' in form
+    data = {"csrf": keys.csrf, "date": "2026-12-01", "channel": "call", "debt": "2"}
+    assert client.post("/log/add", data=data).status_code == 303
+    (entry,) = log_entries()
+    assert entry.debt == case_flow.load(pack, TODAY, "en").case.ids[1]

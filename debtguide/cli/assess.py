@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -53,75 +52,6 @@ def _saved_choice(path: Path, count: int, lang: str, console: Any) -> str:
         console.print(Text(t("iv_saved_again", lang), style="yellow"))
 
 
-def gather(
-    pack: Pack,
-    lang: str,
-    today: dt.date,
-    answers_file: Path | None,
-    resume: bool,
-    console: Any,
-    fresh: bool = False,
-) -> dict[str, Any]:
-    """Return validated answers from a file, or from a new or resumed interview.
-
-    A saved interview is never overwritten unasked: without --resume or --fresh the borrower
-    chooses to continue it, start afresh (the old one is renamed, not deleted), or see the plan
-    from it; without a terminal to ask, the command stops and names the two options.
-    """
-    import debtguide.cli.interview as interview
-    from debtguide import answers as answers_mod
-
-    if answers_file is not None:
-        if resume:
-            raise UsageError("resume_and_answers")
-        if fresh:
-            raise UsageError("fresh_and_answers")
-        return answers_mod.validate(pack, io.read_answers_file(answers_file), today, lang)
-    if resume and fresh:
-        raise UsageError("resume_and_fresh")
-
-    path = interview.progress_path()
-    saved = interview.load_progress(path) if path.exists() else None
-    if path.exists() and saved is None:  # damaged or unreadable: keep it, never write over it
-        if resume:
-            raise UsageError("iv_saved_unreadable", path=path)
-        backup = interview.set_aside(path)
-        console.print(t("iv_saved_unreadable_kept", lang, path=backup))
-    elif saved is not None and not resume:
-        choice = "afresh" if fresh else _saved_choice(path, len(saved[0]), lang, console)
-        if choice == "afresh":
-            backup = interview.set_aside(path)
-            console.print(t("iv_saved_kept", lang, path=backup))
-            saved = None
-        elif choice == "plan":
-            return answers_mod.validate(pack, saved[0], today, lang)
-        else:
-            resume = True
-
-    answers: dict[str, Any] = {}
-    skipped: list[str] = []
-    if resume:
-        if saved is None:
-            raise UsageError("no_saved_interview")
-        answers = answers_mod.validate(pack, saved[0], today, lang)
-        skipped = saved[1]
-        console.print(t("iv_resumed", lang, count=len(answers)))
-    else:
-        console.print(t("iv_intro", lang))
-
-    def save(current: dict[str, Any], skipped_now: list[str]) -> None:
-        interview.save_progress(path, pack, current, skipped_now)
-
-    runner = interview.Interview(pack, lang, today, console, save)
-    try:
-        return runner.run(answers, skipped)
-    except (KeyboardInterrupt, EOFError):
-        save(answers, skipped)
-        console.print()
-        console.print(t("iv_saved_exit", lang))
-        raise typer.Exit(EXIT_INTERRUPTED) from None
-
-
 def run(
     lang: str,
     answers_file: Path | None,
@@ -134,8 +64,10 @@ def run(
     message_file: Path | None = None,
     use_log: bool = True,
     fresh: bool = False,
+    add_debt: bool = False,
+    plan_out: Path | None = None,
 ) -> None:
-    """Assess and print the plan."""
+    """Assess and print the plan: one debt as before, several as a case (cli/case.py)."""
     from debtguide import cache, engine, findings
     from debtguide.files import check_target
     from debtguide.packs import pack_dir
@@ -143,6 +75,13 @@ def run(
     from debtguide.render.console import console, print_json
 
     today = io.parse_today(today_text)
+    from debtguide.cli import case as case_cli
+
+    if answers_file is not None and answers_file.is_dir():
+        case_cli.run_folder_command(answers_file, today, lang, as_json, resume or fresh or add_debt)
+        return
+    if plan_out is not None:
+        case_cli.check_plan_target(plan_out, force)
     if message_file is not None and str(message_file) == "-" and answers_file is None:
         raise UsageError("assess_message_stdin")  # the interview reads standard input too
     for target in (save, ics):
@@ -152,22 +91,32 @@ def run(
     message = read_message(pack, message_file)  # before the interview: a bad file fails fast
     out = console()
     talk = console(stderr=True) if as_json else out
-    answers = gather(pack, lang, today, answers_file, resume, talk, fresh)
+    case = case_cli.gather_case(pack, lang, today, answers_file, resume, talk, fresh, add_debt)
     if save is not None:
+        from debtguide.casefile import dump_case
         from debtguide.errors import DebtguideError
 
         try:
-            io.write_new_file(save, io.dump_answers(save, answers), force)
+            io.write_new_file(save, dump_case(save, case), force)
         except DebtguideError as exc:
             if answers_file is None:  # typed in the interview: they are kept all the same
                 exc.hint("iv_answers_kept")
             raise
         talk.print(t("iv_saved_to", lang, path=save))
+    letter_args = case_cli.letter_args(answers_file, save)
+    if len(case.debts) > 1 and message is not None:
+        raise UsageError("case_message_several")
+    if len(case.debts) > 1:
+        case_cli.show_several(
+            pack, case, today, lang, as_json, letter_args, out, use_log, ics, plan_out, force, talk
+        )
+        return
+    answers = case.answers_for(case.debts[0].id)
 
     from debtguide.money_view import money_view
 
     message_flags, stage_hint = findings.from_message(pack, message) if message else ({}, None)
-    log_flags = io.log_findings(pack, lang)[0] if use_log else {}
+    log_flags = case_cli.log_flags_for(pack, lang, case, case.debts[0].id) if use_log else {}
     result = engine.assess(
         pack,
         answers,
@@ -188,6 +137,8 @@ def run(
 
     from debtguide.render import plan as render_plan
 
+    if plan_out is not None:
+        case_cli.write_one_plan(pack, case, result, lang, plan_out, force, talk)
     if as_json:
         data = render_plan.plan_json(pack, result, lang)
         if message is not None:
@@ -196,12 +147,6 @@ def run(
         return
     if message is not None and message.verdict not in findings.TRUSTED_VERDICTS:
         out.print(t("message_not_trusted", lang))
-    if answers_file is not None:
-        letter_args = f"--answers {answers_file}"
-    elif save is not None:
-        letter_args = f"--answers {save}"
-    else:
-        letter_args = "--resume"
     out.print(render_plan.plan(pack, result, lang, letter_args))
     out.print(render.disclaimer(pack, lang))
 
@@ -215,13 +160,29 @@ def assess(
         Path | None,
         typer.Option(
             "--answers",
-            metavar="FILE",
-            help="Answers file (YAML/JSON); no questions asked. 答案文件。",
+            metavar="FILE|DIR",
+            help="Answers or case file (YAML/JSON), or a folder of them with --json; no "
+            "questions asked. 答案或案件文件，或（加 --json）装满这类文件的文件夹。",
         ),
     ] = None,
     resume: Annotated[
         bool, typer.Option("--resume", help="Continue the saved interview. 继续上次的问答。")
     ] = False,
+    add_debt: Annotated[
+        bool,
+        typer.Option(
+            "--add-debt",
+            help="Add another debt to the saved interview. 往保存的问答里再添一笔欠款。",
+        ),
+    ] = False,
+    out: Annotated[
+        Path | None,
+        typer.Option(
+            "--out",
+            metavar="FILE",
+            help="Also write the plan to FILE (.md or .html). 把计划另存为 .md 或 .html 文件。",
+        ),
+    ] = None,
     fresh: Annotated[
         bool,
         typer.Option(
@@ -280,4 +241,7 @@ def assess(
     """
     with reporting(lang):
         lang = detect_lang(lang)
-        run(lang, answers, resume, save, ics, today, force, as_json, message, use_log, fresh)
+        run(
+            lang, answers, resume, save, ics, today, force, as_json, message, use_log, fresh,
+            add_debt=add_debt, plan_out=out,
+        )  # fmt: skip

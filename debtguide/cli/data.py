@@ -24,6 +24,7 @@ from debtguide.render.console import console
 _OWN_NAMES = re.compile(
     r"^(evidence\.sqlite3(-wal|-shm|-journal)?"
     r"|interview(\.json|[.-][\w.-]*\.json|\.json\.[\w.-]+)"
+    r"|profile\.json"
     r"|\..+\.\d+-[0-9a-f]+\.debtguide-tmp"
     r"|\.(evidence\.sqlite3|interview\.json)\.\d+\.tmp)$"
 )
@@ -74,6 +75,8 @@ def _what_is(relative: str, path: Path, db_name: str) -> str:
         return "evidence-work"
     if relative.startswith("interview"):
         return "interview"
+    if relative == "profile.json":
+        return "profile"
     return "temporary"
 
 

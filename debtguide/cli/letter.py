@@ -34,6 +34,7 @@ def run(
     today_text: str | None,
     debts_file: Path | None = None,
     creditor: str | None = None,
+    debt: str | None = None,
 ) -> None:
     """Write the letter `letter_type`, or list the letters when it is None."""
     from debtguide import cache, letters
@@ -51,19 +52,46 @@ def run(
 
         check_target(out, force)
     if letter_type is None:
-        list_letters(pack, lang, today, answers_file, resume)
+        list_letters(pack, lang, today, answers_file, resume, debt)
         return
     letter = find_letter(pack, letter_type)
-    # Contract v1.1 §5: with neither --answers nor --resume, the saved interview (if any).
-    answers, source = _answers(pack, lang, today, answers_file, resume, saved_ok=True)
-    answers = letters.with_letter(pack, letter, answers, given)
-    situation = _situation(pack, answers, today, lang)
+    from dataclasses import replace
 
+    from debtguide.cli import case as case_cli
     from debtguide.render.console import console
 
     err = console(stderr=True)
+    # Contract v1.1 §5: with neither --answers nor --resume, the saved interview (if any); with
+    # several debts, --debt picks one; the profile and the debt's fields, --set overriding them.
+    case, source = case_cli.letter_case(pack, lang, today, answers_file, resume, True, debt, err)
+    answers = case.answers if case is not None else {}
+    if case is not None:
+        given = {**case.fields, **given}
+    answers = letters.with_letter(pack, letter, answers, given)
+    situation = _situation(pack, answers, today, lang, case)
     if source is not None and answers_file is None and not resume:
         _say(err, t("letter_using_saved", lang, path=interview_path()))
+    if case is not None and len(case.case.debts) > 1:
+        name = case.case.debt(case.debt).lender_name or case.debt
+        _say(err, t("case_letter_for", lang, id=case.debt, name=name))
+        if (
+            case.share is not None
+            and "monthly_offer" in letter.fields
+            and "monthly_offer" not in given
+            and debts_file is None
+        ):
+            given = {**given, "monthly_offer": case.share}
+            situation = replace(
+                situation,
+                shared=True,
+                court_first=case.court_first,
+                court_share=case.court_share,
+            )
+            affordable = situation.result.money.affordable
+            whole = letters.fmt_money(affordable.monthly if affordable else 0, lang)
+            part = letters.fmt_money(case.share, lang)
+            key = "case_letter_share" if case.share > 0 else "case_letter_share_none"
+            _say(err, t(key, lang, offer=part, total=whole))
     if debts_file is not None and "monthly_offer" in letter.fields:
         if "monthly_offer" not in given:
             share, total, name = budget_share(pack, situation, debts_file, creditor, lang)
@@ -77,7 +105,9 @@ def run(
         _warn_limitation(pack, letter, answers, lang, err, terminal)
     if terminal:
         missing = letters.missing_fields(pack, letter, situation, given)
-        given = {**given, **_ask(pack, missing, lang, today, err)}
+        typed = _ask(pack, missing, lang, today, err)
+        given = {**given, **typed}
+        case_cli.keep_profile(typed)  # asked once: kept for every later letter
 
     rendered = letters.render(pack, letter.id, lang, situation, given)
     if out is None:
@@ -90,6 +120,8 @@ def run(
 
         io.write_new_file(out, encode(rendered, out.suffix.lower(), today), force)
     _after(pack, rendered, situation, lang, err, out)
+    if rendered.plan is not None and rendered.plan.months and rendered.plan.months > 60:
+        _say(err, t("case_letter_long", lang, months=rendered.plan.months))
 
 
 def interview_path() -> Path:
@@ -150,41 +182,24 @@ def find_letter(pack: Pack, name: str) -> Letter:
     raise error.hint("see_letters")
 
 
-def _answers(
-    pack: Pack,
-    lang: str,
-    today: dt.date,
-    answers_file: Path | None,
-    resume: bool,
-    saved_ok: bool,
-) -> tuple[dict[str, Any], str | None]:
-    """Validated answers and where they came from: the file, the saved interview, or none.
-
-    `saved_ok`: use a saved interview even without --resume (the list of letters does).
-    """
-    import debtguide.cli.interview as interview
-    from debtguide import answers as answers_mod
-
-    if answers_file is not None:
-        raw = io.read_answers_file(answers_file)
-        source = t("letter_source_file", lang, path=answers_file)
-        return answers_mod.validate(pack, raw, today, lang), source
-    if not (resume or saved_ok):
-        return {}, None
-    saved = interview.load_progress(interview.progress_path(create=False))
-    if saved is None:
-        if resume:
-            raise UsageError("no_saved_interview")
-        return {}, None
-    return answers_mod.validate(pack, saved[0], today, lang), t("letter_source_saved", lang)
-
-
-def _situation(pack: Pack, answers: dict[str, Any], today: dt.date, lang: str) -> Any:
-    """The assessment a letter is written from, with the evidence log's flags and rows."""
-    from debtguide import engine, letters
+def _situation(
+    pack: Pack, answers: dict[str, Any], today: dt.date, lang: str, case: Any = None
+) -> Any:
+    """The assessment a letter is written from, with the evidence log's flags and rows: for a
+    debt of a case, only that debt's entries (cli/case.entries_for)."""
+    from debtguide import engine, findings, letters
+    from debtguide.cli.case import entries_for
     from debtguide.money_view import money_view
 
     log_flags, entries = io.log_findings(pack, lang)
+    if case is not None and entries:
+        from debtguide.evidence.report import report_for
+
+        entries = entries_for(entries, case)
+        rules = pack.evidence
+        log_flags = {}
+        if entries and rules is not None:
+            log_flags = findings.from_log(pack, report_for(entries, rules))
     result = engine.assess(
         pack, answers, today, extra_flags=log_flags, money=money_view(pack, answers)
     )
@@ -213,18 +228,37 @@ def _order(letter: Letter) -> tuple[int, str]:
 
 
 def list_letters(
-    pack: Pack, lang: str, today: dt.date, answers_file: Path | None, resume: bool
+    pack: Pack,
+    lang: str,
+    today: dt.date,
+    answers_file: Path | None,
+    resume: bool,
+    debt: str | None = None,
 ) -> None:
     """Print the letters, one line each, marking those the situation calls for."""
     from rich.text import Text
 
+    from debtguide.cli import case as case_cli
     from debtguide.render.console import console
 
-    answers, source = _answers(pack, lang, today, answers_file, resume, saved_ok=True)
+    case, source = case_cli.letter_case(
+        pack, lang, today, answers_file, resume, True, debt, None, must_pick=False
+    )
     fits: dict[str, Any] = {}
-    if source is not None:
-        situation = _situation(pack, answers, today, lang)
+    if case is not None:
+        situation = _situation(pack, case.answers, today, lang, case)
         fits = {fit.id: fit for fit in situation.result.letters}
+    elif source is not None:  # several debts and no --debt: which one?
+        from debtguide.casefile import read_case_file, saved_case
+
+        whole = (
+            read_case_file(pack, answers_file, today, lang)
+            if answers_file is not None
+            else saved_case(pack, today, lang)
+        )
+        ids = ", ".join(whole.ids) if whole is not None else ""
+        _say(console(stderr=True), t("case_letter_list_pick", lang, ids=ids))
+        source = None
     out = console()
     _say(out, Text(t("letter_list_title", lang), style="bold"))
     width = max(len(letter_id) for letter_id in pack.letters)
@@ -485,6 +519,14 @@ def letter(
             help="Which creditor in --debts (default: the lender in the answers). 对应哪一笔债务。",
         ),
     ] = None,
+    debt: Annotated[
+        str | None,
+        typer.Option(
+            "--debt",
+            metavar="ID",
+            help="In a case with several debts: the debt the letter is for. 多笔欠款时写给哪一笔。",
+        ),
+    ] = None,
     lang: LangOpt = None,
 ) -> None:
     """Write a letter from your answers, ready to sign and send; alone, list the letters.
@@ -497,4 +539,7 @@ def letter(
         from debtguide.userfile import typed_text
 
         sets = [typed_text(value, "--set") or "" for value in sets or []]
-        run(lang, letter_type, answers, resume, sets or [], out, force, today, debts, creditor)
+        run(
+            lang, letter_type, answers, resume, sets or [], out, force, today, debts, creditor,
+            debt=debt,
+        )  # fmt: skip

@@ -1,4 +1,4 @@
-"""`debtguide log add|list|report|export`: ask, call the evidence log, print."""
+"""`debtguide log add|edit|delete|list|report|export`: ask, call the evidence log, print."""
 
 from __future__ import annotations
 
@@ -77,12 +77,18 @@ def run_add(
     note: str | None,
     behaviours: list[str],
     attach: list[Path],
+    debt: str | None = None,
 ) -> None:
     """Log one contact from the options, or interview the user for what is missing."""
     from debtguide.evidence import store as evidence
     from debtguide.evidence.report import (
         parse_when,
     )
+
+    if debt is not None:
+        from debtguide.cli.case import check_debt_id
+
+        debt = check_debt_id(debt, lang)
 
     given = {
         "when": when,
@@ -100,7 +106,7 @@ def run_add(
         with evidence.open_log() as log:
             evidence.check_appendable(log)
             try:
-                entry = log.add(day=day, time=at, **fields)
+                entry = log.add(day=day, time=at, debt=debt, **fields)
             except UsageError as exc:
                 raise exc.hint("log_nothing_saved") from None
         _report_saved(console(stderr=True), entry, lang)
@@ -108,7 +114,7 @@ def run_add(
     if not io.is_terminal():
         missing = [f"--{name}" for name in ("when", "channel") if given[name] is None]
         raise UsageError("log_add_needs", missing=", ".join(missing))
-    _interactive_add(lang, given)
+    _interactive_add(lang, given, debt)
 
 
 def _fields_from_options(given: dict[str, Any]) -> dict[str, Any]:
@@ -146,7 +152,7 @@ def _report_saved(out: Any, entry: Entry, lang: str) -> None:
         out.print(Text(t("log_safety", lang), style="bold yellow"))
 
 
-def _interactive_add(lang: str, given: dict[str, Any]) -> None:
+def _interactive_add(lang: str, given: dict[str, Any], debt: str | None = None) -> None:
     """Ask for each contact in turn; every finished contact is saved before the next one."""
     from debtguide.evidence import store as evidence
 
@@ -160,7 +166,7 @@ def _interactive_add(lang: str, given: dict[str, Any]) -> None:
             while True:
                 asker = _Asker(out, lang)
                 fields = asker.ask_entry(given, previous_creditor)
-                entry = log.add(**fields)
+                entry = log.add(**fields, debt=debt)
                 saved += 1
                 previous_creditor = entry.creditor
                 _report_saved(out, entry, lang)
@@ -368,6 +374,63 @@ def _read(lang: str, filters: dict[str, Any]) -> tuple[list[Entry], list[int]]:
     return read.entries, read.unreadable
 
 
+def run_edit(
+    lang: str,
+    number: int,
+    debt: str | None,
+    untie: bool,
+    when: str | None,
+    channel: str | None,
+    texts: dict[str, str | None],
+) -> None:
+    """Change one entry: tie it to a debt (or untie it), correct its date, channel or words."""
+    from debtguide.evidence import store as evidence
+    from debtguide.evidence.report import parse_channel, parse_when
+
+    changes: dict[str, Any] = {k: v for k, v in texts.items() if v is not None}
+    if debt is not None:
+        from debtguide.cli.case import check_debt_id
+
+        changes["debt"] = check_debt_id(debt, lang)
+    elif untie:
+        changes["debt"] = None
+    if when is not None:
+        changes["day"], changes["time"] = parse_when(when, now())
+    if channel is not None:
+        changes["channel"] = parse_channel(channel)
+    if not changes:
+        raise UsageError("log_edit_nothing")
+    with evidence.open_log() as log:
+        log.update(number, **changes)
+    console(stderr=True).print(t("log_edited", lang, number=number))
+
+
+def run_delete(lang: str, number: int, yes: bool) -> None:
+    """Remove one entry, after asking (or with --yes)."""
+    from debtguide.evidence import store as evidence
+
+    with evidence.open_log() as log:
+        entry = next((e for e in log.entries(check_files=False) if e.number == number), None)
+        if entry is None:
+            raise UsageError("log_no_entry", number=number)
+        if not yes:
+            if not io.is_terminal():
+                raise UsageError("log_delete_needs_yes", number=number)
+            out = console()
+            try:
+                answer = out.input(
+                    t("log_delete_confirm", lang, number=number, when=entry.when_text()) + " "
+                )
+            except (KeyboardInterrupt, EOFError):
+                out.print()
+                raise typer.Exit(EXIT_INTERRUPTED) from None
+            if answer.strip().casefold() not in ("y", "yes", "是", "确认"):
+                out.print(t("log_delete_kept", lang))
+                return
+        log.delete(number)
+    console(stderr=True).print(t("log_deleted", lang, number=number))
+
+
 def run_list(
     lang: str,
     since: str | None,
@@ -416,6 +479,8 @@ def run_report(
     result = report_for(entries, rules)
     if as_json:
         data = report_json(result)
+        # v1.1: the debt each entry is tied to (null: not tied to one)
+        data["debts"] = {str(e.number): e.debt for e in entries}
         if unreadable:
             data["unreadable"] = unreadable
         print_json(data)
@@ -584,6 +649,15 @@ def log_add(
             show_default=False,
         ),
     ] = None,
+    debt: Annotated[
+        str | None,
+        typer.Option(
+            "--debt",
+            metavar="ID",
+            help="The debt of your case it belongs to (see debtguide review). 属于案件里的哪笔欠款。",
+            show_default=False,
+        ),
+    ] = None,
     lang: LangOpt = None,
 ) -> None:
     """Log one contact by a collector; asks step by step when run without --when and --channel.
@@ -597,7 +671,70 @@ def log_add(
 
         who, contacted = typed_text(who, "--who"), typed_text(contacted, "--contacted")
         creditor, note = typed_text(creditor, "--creditor"), typed_text(note, "--note")
-        run_add(lang, when, channel, who, contacted, creditor, note, behaviour or [], attach or [])
+        run_add(
+            lang, when, channel, who, contacted, creditor, note, behaviour or [], attach or [],
+            debt=debt,
+        )  # fmt: skip
+
+
+@log_app.command("edit")
+def log_edit(
+    number: Annotated[int, typer.Argument(metavar="N", help="The entry number. 第几条。")],
+    debt: Annotated[
+        str | None,
+        typer.Option("--debt", metavar="ID", help="Tie it to this debt. 归到这笔欠款。"),
+    ] = None,
+    untie: Annotated[
+        bool, typer.Option("--untie", help="Tie it to no debt. 不归到任何一笔。")
+    ] = False,
+    when: Annotated[str | None, typer.Option("--when", help="YYYY-MM-DD HH:MM. 发生时间。")] = None,
+    channel: Annotated[
+        str | None,
+        typer.Option("--channel", help="call, sms, wechat, visit, letter, third-party. 联系方式。"),
+    ] = None,
+    who: Annotated[str | None, typer.Option("--who", help="Who contacted you. 对方是谁。")] = None,
+    contacted: Annotated[
+        str | None, typer.Option("--contacted", help="Whom they contacted. 他们联系了谁。")
+    ] = None,
+    creditor: Annotated[
+        str | None, typer.Option("--creditor", help="The lender. 哪家机构。")
+    ] = None,
+    note: Annotated[
+        str | None, typer.Option("--note", help="What was said. 对方说了什么。")
+    ] = None,
+    lang: LangOpt = None,
+) -> None:
+    """Change one logged contact: tie it to a debt, correct its date or words.
+    修改一条记录：归到某笔欠款，或更正时间、内容。
+
+    Example: debtguide log edit 3 --debt huahua
+    """
+    with reporting(lang):
+        lang = detect_lang(lang)
+        from debtguide.userfile import typed_text
+
+        texts = {
+            "who": typed_text(who, "--who"),
+            "contacted": typed_text(contacted, "--contacted"),
+            "creditor": typed_text(creditor, "--creditor"),
+            "note": typed_text(note, "--note"),
+        }
+        run_edit(lang, number, debt, untie, when, channel, texts)
+
+
+@log_app.command("delete")
+def log_delete(
+    number: Annotated[int, typer.Argument(metavar="N", help="The entry number. 第几条。")],
+    yes: Annotated[bool, typer.Option("--yes", help="Do not ask. 不再确认。")] = False,
+    lang: LangOpt = None,
+) -> None:
+    """Delete one logged contact, after asking. 删除一条记录（会先确认）。
+
+    Example: debtguide log delete 3
+    """
+    with reporting(lang):
+        lang = detect_lang(lang)
+        run_delete(lang, number, yes)
 
 
 @log_app.command("list")

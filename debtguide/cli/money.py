@@ -129,20 +129,33 @@ def run_apr(
 
 def run_budget(
     *,
-    debts_file: Path,
+    debts_file: Path | None,
     income: str | None,
     expenses: str | None,
     commitments: str | None,
     monthly: str | None,
-    priority: str,
+    priority: str | None,
     lang: str,
     as_json: bool,
+    answers_file: Path | None = None,
 ) -> None:
-    """Work out what is affordable, split it between the debts in the file, and print it."""
+    """Work out what is affordable, split it between the debts in the file (or the case's
+    debts), and print it."""
     from debtguide import money
     from debtguide.contract import STAGE_IDS
 
-    priority = priority.strip().lower()
+    case_debts = None
+    if debts_file is None:
+        from debtguide.cli.case import budget_from_case
+
+        case_debts, household = budget_from_case(answers_file, lang)
+        if monthly is None and income is None and expenses is None:
+            income, expenses = household
+    elif answers_file is not None:
+        raise UsageError("budget_debts_and_answers")
+    priority = (
+        (priority or ("court-first" if case_debts is not None else "pro-rata")).strip().lower()
+    )
     if priority not in money.PRIORITIES:
         raise UsageError("money_bad_priority", value=priority)
     given = monthly is not None
@@ -158,7 +171,11 @@ def run_budget(
         "commitments": money.parse_amount(commitments, "--commitments") if commitments else 0.0,
         "monthly": money.parse_amount(monthly, "--monthly") if monthly is not None else None,
     }
-    debts = money.parse_debts(io.read_data(debts_file), lang, STAGE_IDS, str(debts_file))
+    if case_debts is not None:
+        debts = case_debts
+    else:
+        assert debts_file is not None
+        debts = money.parse_debts(io.read_data(debts_file), lang, STAGE_IDS, str(debts_file))
 
     pack, rates = _pack_rates()
     afford = None
@@ -293,14 +310,24 @@ def apr(
 @app.command()
 def budget(
     debts: Annotated[
-        Path,
+        Path | None,
         typer.Option(
             "--debts",
             metavar="FILE",
-            help="YAML/JSON list of debts (creditor, amount_claimed, …). 债务清单文件。",
+            help="YAML/JSON list of debts (creditor, amount_claimed, …); without it, the debts "
+            "of --answers or of the saved interview. 债务清单文件；不给时用案件里的欠款。",
             show_default=False,
         ),
-    ],
+    ] = None,
+    answers: Annotated[
+        Path | None,
+        typer.Option(
+            "--answers",
+            metavar="FILE",
+            help="A case file (as for assess) to take the debts, income and costs from. 案件文件。",
+            show_default=False,
+        ),
+    ] = None,
     income: Annotated[
         str | None,
         typer.Option(
@@ -339,13 +366,14 @@ def budget(
         ),
     ] = None,
     priority: Annotated[
-        str,
+        str | None,
         typer.Option(
             "--priority",
             metavar="PRIORITY",
-            help="pro-rata or court-first. 分配方式：按比例，或诉讼中的优先。",
+            help="pro-rata (default with --debts) or court-first (default for a case). "
+            "分配方式：按比例，或诉讼中的优先（案件默认）。",
         ),
-    ] = "pro-rata",
+    ] = None,
     lang: LangOpt = None,
     as_json: JsonOpt = False,
 ) -> None:
@@ -353,6 +381,7 @@ def budget(
     把每月能还的钱分给几笔债务，并算出各需要几个月。
 
     Example: debtguide budget --debts my-debts.yaml --income 6000 --expenses 4000
+    (or, after debtguide assess: debtguide budget)
     """
     with reporting(lang):
         lang = detect_lang(lang)
@@ -365,4 +394,5 @@ def budget(
             priority=priority,
             lang=lang,
             as_json=as_json,
+            answers_file=answers,
         )

@@ -41,6 +41,7 @@ class Entry:
     behaviours: tuple[str, ...] = ()
     attachments: tuple[Attachment, ...] = ()
     logged_at: dt.datetime | None = None
+    debt: str | None = None  # the case's debt id it is tied to (CONTRACT v1.1 §4); None: untied
 
     def when_text(self) -> str:
         """The date and time as the user typed them: `YYYY-MM-DD HH:MM` or just the date."""

@@ -26,7 +26,7 @@ from debtguide.errors import DebtguideError, UsageError
 from debtguide.evidence.model import Attachment, Entry, clean_text
 
 DB_NAME = EVIDENCE_DB
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 BUSY_TIMEOUT_S = 15.0
 _CHUNK = 1 << 20
 
@@ -121,8 +121,17 @@ def _v1_to_v2(db: sqlite3.Connection) -> None:
     db.execute("CREATE INDEX entry_day ON entry (day, time)")
 
 
+def _v2_to_v3(db: sqlite3.Connection) -> None:
+    """Tie an entry to one debt of the case (issue 15); NULL: not tied to one."""
+    db.execute("ALTER TABLE entry ADD COLUMN debt TEXT")
+
+
 # MIGRATIONS[n] takes a database from version n to n + 1 (0 is an empty file).
-MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {0: _create_v1, 1: _v1_to_v2}
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
+    0: _create_v1,
+    1: _v1_to_v2,
+    2: _v2_to_v3,
+}
 
 
 # ---- the log ----------------------------------------------------------------------------------
@@ -228,6 +237,7 @@ class Log:
         behaviours: Iterable[str] = (),
         attach: Iterable[Path | str] = (),
         logged_at: dt.datetime | None = None,
+        debt: str | None = None,
     ) -> Entry:
         """Log one contact in a single transaction; return it with its entry number.
 
@@ -255,8 +265,8 @@ class Log:
             with self._transaction(write=True) as db:
                 cursor = db.execute(
                     "INSERT INTO entry (day, time, channel, who, contacted, creditor, note,"
-                    " logged_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                    (day.isoformat(), at, channel, *fields.values(), stamp.isoformat()),
+                    " logged_at, debt) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (day.isoformat(), at, channel, *fields.values(), stamp.isoformat(), debt),
                 )
                 number = cursor.lastrowid
                 db.executemany(
@@ -273,7 +283,48 @@ class Log:
         assert number is not None
         order = tuple(b for b in COLLECTOR_BEHAVIOURS if b in chosen)
         return Entry(number, day, time, channel, **fields, behaviours=order,
-                     attachments=files, logged_at=stamp)  # fmt: skip
+                     attachments=files, logged_at=stamp, debt=debt)  # fmt: skip
+
+    def update(self, number: int, **changes: object) -> None:
+        """Change one entry's fields (day, time, channel, who, contacted, creditor, note,
+        debt) in one transaction; UsageError when there is no such entry."""
+        allowed = ("day", "time", "channel", "who", "contacted", "creditor", "note", "debt")
+        values: dict[str, object] = {}
+        for name, value in changes.items():
+            if name not in allowed:
+                raise ValueError(name)
+            if name == "day":
+                value = value.isoformat()  # type: ignore[attr-defined]
+            elif name == "time":
+                value = value.strftime("%H:%M") if value else None  # type: ignore[attr-defined]
+            elif name == "channel" and value not in LOG_CHANNELS:
+                raise UsageError("log_bad_channel", value=value, allowed=", ".join(LOG_CHANNELS))
+            elif name in ("who", "contacted", "creditor", "note"):
+                value = clean_text(str(value))
+            values[name] = value
+        try:
+            with self._transaction(write=True) as db:
+                if db.execute("SELECT 1 FROM entry WHERE id = ?", (number,)).fetchone() is None:
+                    raise UsageError("log_no_entry", number=number)
+                if values:
+                    columns = ", ".join(f"{name} = ?" for name in values)
+                    db.execute(
+                        f"UPDATE entry SET {columns} WHERE id = ?", (*values.values(), number)
+                    )
+        except sqlite3.Error as exc:
+            raise LogError("log_write_failed", path=self.path, reason=str(exc)) from None
+
+    def delete(self, number: int) -> None:
+        """Remove one entry, its behaviours and its attachment records (not the files)."""
+        try:
+            with self._transaction(write=True) as db:
+                if db.execute("SELECT 1 FROM entry WHERE id = ?", (number,)).fetchone() is None:
+                    raise UsageError("log_no_entry", number=number)
+                db.execute("DELETE FROM entry_behaviour WHERE entry_id = ?", (number,))
+                db.execute("DELETE FROM attachment WHERE entry_id = ?", (number,))
+                db.execute("DELETE FROM entry WHERE id = ?", (number,))
+        except sqlite3.Error as exc:
+            raise LogError("log_write_failed", path=self.path, reason=str(exc)) from None
 
     # -- reading --------------------------------------------------------------------------------
 
@@ -359,7 +410,7 @@ class Log:
             try:
                 row = self.db.execute(_ROWS_SQL_ONE, (number,)).fetchone()
             except sqlite3.DatabaseError:
-                rows.append((number, None, None, None, None, None, None, None, None))
+                rows.append((number, None, None, None, None, None, None, None, None, None))
                 continue
             if row is not None:
                 rows.append(row)
@@ -371,7 +422,7 @@ class Log:
 
 
 _ROWS_SQL = (
-    "SELECT id, day, time, channel, who, contacted, creditor, note, logged_at FROM entry"
+    "SELECT id, day, time, channel, who, contacted, creditor, note, logged_at, debt FROM entry"
     " ORDER BY id"
 )
 _ROWS_SQL_ONE = _ROWS_SQL.replace(" ORDER BY id", " WHERE id = ?")
@@ -383,7 +434,7 @@ def _entry(
 ) -> Entry | None:
     """One stored row as an Entry, or None when it cannot be read (a bad date, time or channel,
     a value that is not text)."""
-    number, day, at, chan, who, contacted, cred, note, logged = row
+    number, day, at, chan, who, contacted, cred, note, logged, debt = row
     texts = (day, chan, who, contacted, cred, note)
     if not isinstance(number, int) or not all(isinstance(x, str) for x in texts):
         return None
@@ -411,6 +462,7 @@ def _entry(
         behaviours=tuple(b for b in COLLECTOR_BEHAVIOURS if b in ticked),
         attachments=tuple(files.get(number, [])),
         logged_at=stamp,
+        debt=debt if isinstance(debt, str) and debt else None,
     )
 
 

@@ -48,6 +48,7 @@ def entries_table(entries: Sequence[Entry], lang: str) -> RenderableType:
     table.add_column(t("log_col_from", lang), overflow="fold")
     table.add_column(t("log_col_note", lang), overflow="fold", ratio=2)
     table.add_column(t("log_col_files", lang), overflow="fold")
+    tied = any(e.debt for e in entries)  # once debts are in use, untied entries say so
     for entry in entries:
         when = Text(entry.when_text(), style="bold")
         when.append("\n" + channel_label(entry.channel, lang), style="")
@@ -56,6 +57,9 @@ def entries_table(entries: Sequence[Entry], lang: str) -> RenderableType:
             source.append(("\n" if entry.creditor else "") + entry.who)
         if entry.contacted:
             source.append(("\n" if len(source) else "") + "→ " + entry.contacted, style="magenta")
+        if tied:
+            debt = f"[{entry.debt}]" if entry.debt else f"({t('log_untied', lang)})"
+            source.append(("\n" if len(source) else "") + debt, style="cyan")
         what = Text(entry.note)
         bullet = "•" if lang == "zh" else "• "  # a space would break a Chinese line early
         for behaviour in entry.behaviours:

@@ -89,6 +89,7 @@ def entry_json(entry: Entry) -> dict[str, Any]:
             for a in entry.attachments
         ],
         "logged_at": entry.logged_at.isoformat(timespec="seconds") if entry.logged_at else None,
+        "debt": entry.debt,
     }
 
 

@@ -25,7 +25,7 @@ from starlette.staticfiles import StaticFiles
 from debtguide.errors import DebtguideError
 from debtguide.i18n import LANGS
 from debtguide.models import Pack
-from debtguide.web import store
+from debtguide.web import case_flow, store
 from debtguide.web.security import MAX_UPLOAD_MB, BodyTooLarge, Guard, Secrets
 from debtguide.web.strings import w
 
@@ -111,7 +111,7 @@ def build(
     web = Web(pack, keys or Secrets(), lang, today)
 
     async def home(request: Request) -> Response:
-        state = store.load(pack, web.today(), web.lang_of(request))
+        state = case_flow.load(pack, web.today(), web.lang_of(request))
         notice = request.query_params.get("notice")
         note = None
         if notice == "restarted" and request.query_params.get("name", "").startswith("interview-"):
@@ -142,67 +142,140 @@ def build(
 
     async def interview(request: Request) -> Response:
         lang = web.lang_of(request)
-        state = store.load(pack, web.today(), lang)
+        state = case_flow.load(pack, web.today(), lang)
         wanted = request.query_params.get("q")
-        if wanted is not None and pack.question(wanted) is None:
-            return web.refusal(request, 404, w("iv_unknown_question", lang))
-        question = pack.question(wanted) if wanted else state.next_open()
-        if question is None:
+        if wanted is not None:
+            question = pack.question(wanted)
+            if question is None:
+                return web.refusal(request, 404, w("iv_unknown_question", lang))
+            debt_id = state.debt_id(request.query_params.get("debt"))
+            if debt_id is None and not state.household(question):
+                if len(state.case.debts) != 1:
+                    return web.refusal(request, 404, w("iv_unknown_question", lang))
+                debt_id = state.case.ids[0]
+            return web.page(request, "interview.html", **state.step_view(debt_id, question, lang))
+        step = state.next_step()
+        if step is None:
             return web.page(request, "interview_done.html", state=state, review=state.review(lang))
-        return web.page(request, "interview.html", **state.step(question, lang))
+        if step.kind == "more":
+            return web.page(
+                request, "interview_decide.html", kind=case_flow.MORE, count=len(state.case.debts)
+            )
+        if step.kind == "money":
+            return web.page(
+                request, "interview_decide.html", kind=case_flow.MONEY, count=len(state.case.debts)
+            )
+        return web.page(
+            request, "interview.html", **state.step_view(step.debt, step.question, lang)
+        )
 
     async def interview_post(request: Request) -> Response:
         form = await web.form(request)
         if isinstance(form, Response):
             return form
         lang = web.lang_of(request)
-        state = store.load(pack, web.today(), lang)
-        question = pack.question(str(form.get("q", "")))
+        state = case_flow.load(pack, web.today(), lang)
+        wanted = str(form.get("q", ""))
+        action = form.get("action", "next")
+        if wanted in (case_flow.MORE, case_flow.MONEY):
+            state.decide(wanted, action == "yes")
+            state.save()
+            return RedirectResponse("/interview", status_code=303)
+        question = pack.question(wanted)
+        debt_id = state.debt_id(str(form.get("debt", "")))
+        if question is not None and debt_id is None and not state.household(question):
+            debt_id = state.case.ids[0] if len(state.case.debts) == 1 else None
+            if debt_id is None:
+                question = None
         if question is None:
             return web.refusal(request, 400, w("iv_unknown_question", lang))
-        action = form.get("action", "next")
+        if state.household(question):
+            debt_id = None
         if action == "skip":
-            state.skip(question)
+            state.skip(debt_id, question)
         elif action == "dontknow":
-            state.dont_know(question)
+            state.dont_know(debt_id, question)
         else:
             raw: Any = form.getlist("value") if question.type == "multi" else form.get("value")
-            error = state.answer(question, raw, lang)
+            error = state.answer(debt_id, question, raw, lang)
             if error is not None:
-                step = state.step(question, lang, raw=raw, error=error)
+                step = state.step_view(debt_id, question, lang, raw=raw, error=error)
                 return web.page(request, "interview.html", status=400, **step)
         state.save()
-        following = state.next_open(after=question)
-        target = f"/interview?q={following.id}" if following else "/interview"
-        return RedirectResponse(target, status_code=303)
+        return RedirectResponse("/interview", status_code=303)
 
     # -- the plan
 
     async def plan(request: Request) -> Response:
         lang = web.lang_of(request)
-        state = store.load(pack, web.today(), lang)
-        if not state.answers:
+        state = case_flow.load(pack, web.today(), lang)
+        if not state.answered():
             return web.page(request, "plan.html", plan=None, state=state)
-        situation = store.situation(pack, state.answers, web.today(), lang)
+        result = case_flow.assessment(pack, state.case, web.today(), lang)
+        debts = [
+            {
+                "number": n,
+                "lender": debt.lender_name,
+                "plan": store.plan_view(pack, result.results[debt.id], lang),
+            }
+            for n, debt in enumerate(state.case.debts, 1)
+        ]
+        several = len(debts) > 1
+        for debt in debts:
+            debt["plan"]["debt_query"] = f"?debt={debt['number']}" if several else ""
+            debt["plan"]["debt_amp"] = f"&debt={debt['number']}" if several else ""
+        summary = case_flow.summary_view(pack, result, lang) if several else None
+        safety: list[Any] = next(
+            (d["plan"]["safety_actions"] for d in debts if d["plan"]["safety_actions"]), []
+        )
         return web.page(
-            request, "plan.html", plan=store.plan_view(pack, situation.result, lang), state=state
+            request,
+            "plan.html",
+            plan=debts[0]["plan"],
+            debts=debts,
+            summary=summary,
+            safety=safety,
+            state=state,
         )
 
     async def plan_ics(request: Request) -> Response:
         from debtguide.calendar import deadlines_ics
 
         lang = web.lang_of(request)
-        state = store.load(pack, web.today(), lang)
-        situation = store.situation(pack, state.answers, web.today(), lang)
-        body = deadlines_ics(situation.result, lang).encode("utf-8")
-        return download(body, "debtguide-deadlines.ics", "text/calendar; charset=utf-8")
+        state = case_flow.load(pack, web.today(), lang)
+        debt_id = state.debt_id(request.query_params.get("debt") or "1")
+        if debt_id is None:
+            return web.refusal(request, 404, w("not_found", lang))
+        result = case_flow.assessment(pack, state.case, web.today(), lang)
+        body = deadlines_ics(result.results[debt_id], lang).encode("utf-8")
+        number = state.number(debt_id)
+        return download(body, f"debtguide-deadlines-{number}.ics", "text/calendar; charset=utf-8")
 
     # -- letters
 
+    def chosen_debt(state: Any, number: str | None) -> tuple[str | None, dict, dict]:
+        """The debt a letter is for (the first unless another is picked), its answers and
+        the letter details saved for it (the profile, then the debt's own)."""
+        if not state.case.debts:
+            return None, {}, {}
+        debt_id = state.debt_id(number) or state.case.ids[0]
+        return debt_id, state.case.answers_for(debt_id), state.case.letter_fields(debt_id)
+
+    def debt_choices(state: Any) -> list[tuple[int, str]]:
+        if len(state.case.debts) < 2:
+            return []
+        return [(n, d.lender_name or d.id) for n, d in enumerate(state.case.debts, 1)]
+
     async def letters_list(request: Request) -> Response:
         lang = web.lang_of(request)
-        state = store.load(pack, web.today(), lang)
-        fits = store.fitting_letters(pack, state, web.today(), lang)
+        state = case_flow.load(pack, web.today(), lang)
+        fits: list[str] = []
+        for debt_id in state.case.ids:
+            for fit in store.fitting_letters(
+                pack, state.case.answers_for(debt_id), web.today(), lang
+            ):
+                if fit not in fits:
+                    fits.append(fit)
         return web.page(request, "letters.html", letters=store.letter_list(pack, lang), fits=fits)
 
     async def letter_page(request: Request) -> Response:
@@ -210,9 +283,16 @@ def build(
         letter_id = request.path_params["letter"]
         if letter_id not in pack.letters:
             return web.refusal(request, 404, w("letter_unknown", lang))
-        state = store.load(pack, web.today(), lang)
-        view = store.letter_form(pack, letter_id, state, web.today(), lang, None)
-        return web.page(request, "letter.html", **view)
+        state = case_flow.load(pack, web.today(), lang)
+        debt_id, answers, saved = chosen_debt(state, request.query_params.get("debt"))
+        view = store.letter_form(pack, letter_id, answers, saved, web.today(), lang, None)
+        return web.page(
+            request,
+            "letter.html",
+            debts=debt_choices(state),
+            debt_no=state.number(debt_id) or "",
+            **view,
+        )
 
     async def letter_post(request: Request) -> Response:
         form = await web.form(request)
@@ -222,11 +302,16 @@ def build(
         letter_id = request.path_params["letter"]
         if letter_id not in pack.letters:
             return web.refusal(request, 404, w("letter_unknown", lang))
-        state = store.load(pack, web.today(), lang)
+        state = case_flow.load(pack, web.today(), lang)
         values = {k: str(v) for k, v in form.items() if isinstance(v, str)}
-        view = store.letter_form(pack, letter_id, state, web.today(), lang, values)
+        debt_id, answers, saved = chosen_debt(state, values.get("debt"))
+        view = store.letter_form(pack, letter_id, answers, saved, web.today(), lang, values)
+        extra: dict[str, Any] = {
+            "debts": debt_choices(state),
+            "debt_no": state.number(debt_id) or "",
+        }
         if view["errors"]:
-            return web.page(request, "letter.html", status=400, **view)
+            return web.page(request, "letter.html", status=400, **extra, **view)
         fmt = values.get("format", "preview")
         if fmt in ("docx", "txt"):
             from debtguide.letter_writers import encode
@@ -237,7 +322,7 @@ def build(
                 "txt": "text/plain; charset=utf-8",
             }[fmt]
             return download(body, f"{letter_id}-{view['letter_lang']}.{fmt}", kind)
-        return web.page(request, "letter.html", **view)
+        return web.page(request, "letter.html", **extra, **view)
 
     # -- the message check
 
@@ -272,7 +357,9 @@ def build(
         return web.page(request, "log.html", note=note, **view)
 
     async def log_add_page(request: Request) -> Response:
-        return web.page(request, "log_add.html", **store.log_form(lang=web.lang_of(request)))
+        lang = web.lang_of(request)
+        debts = debt_choices(case_flow.load(pack, web.today(), lang))
+        return web.page(request, "log_add.html", **store.log_form(lang, debts=debts))
 
     async def log_add_post(request: Request) -> Response:
         form = await web.form(request)
@@ -285,11 +372,13 @@ def build(
             ]
             values = {k: str(v) for k, v in form.items() if isinstance(v, str)}
             behaviours = [str(b) for b in form.getlist("behaviour")]
-            result = await store.log_add(values, behaviours, uploads, lang)
+            state = case_flow.load(pack, web.today(), lang)
+            debt_id = state.debt_id(values.get("debt")) if len(state.case.debts) > 1 else None
+            result = await store.log_add(values, behaviours, uploads, lang, debt_id)
         finally:
             await form.close()
         if isinstance(result, str):
-            view = store.log_form(lang, values, behaviours, error=result)
+            view = store.log_form(lang, values, behaviours, result, debt_choices(state))
             return web.page(request, "log_add.html", status=400, **view)
         return RedirectResponse(f"/log?saved={result}", status_code=303)
 

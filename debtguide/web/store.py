@@ -1,15 +1,13 @@
 """What the page reads and writes, through the CLI's own modules and the same data folder.
 
-The interview is the CLI's saved interview (interview.json, written by interview.save_progress),
-so `debtguide assess --resume` continues what the page began and the page shows what the
-terminal answered. The evidence log is the CLI's SQLite log; an uploaded attachment is kept in
+The interview is the CLI's saved case (see case_flow), so `debtguide assess --resume`
+continues what the page began and the page shows what the terminal answered. The evidence log is the CLI's SQLite log; an uploaded attachment is kept in
 the data folder's `attachments/` (owner-only) and logged by path and SHA-256 like any other.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -18,111 +16,7 @@ from debtguide.models import Pack, Question
 from debtguide.web.security import MAX_UPLOAD_MB
 from debtguide.web.strings import w
 
-UNKNOWN_CHOICE = "unknown"
-
-
-# ---- the interview ---------------------------------------------------------------------------
-
-
-@dataclass
-class State:
-    """The saved interview: validated answers and the questions skipped."""
-
-    pack: Pack
-    today: dt.date
-    answers: dict[str, Any] = field(default_factory=dict)
-    skipped: list[str] = field(default_factory=list)
-    notice: str | None = None  # said once, e.g. that an unreadable file was set aside
-
-    def sequence(self) -> list[Question]:
-        """The questions asked, given the answers so far, in the interview's order."""
-        from debtguide.engine import asked
-
-        return [q for q in self.pack.questions if asked(q, self.answers)]
-
-    def next_open(self, after: Question | None = None) -> Question | None:
-        """The first question (after `after`) neither answered nor skipped."""
-        seq = self.sequence()
-        start = 0
-        if after is not None:
-            ids = [q.id for q in seq]
-            start = ids.index(after.id) + 1 if after.id in ids else 0
-        for question in seq[start:]:
-            if question.id not in self.answers and question.id not in self.skipped:
-                return question
-        return None
-
-    def answer(self, question: Question, raw: Any, lang: str) -> str | None:
-        """Take an answer from the form; return what is wrong with it, or None."""
-        from debtguide.answers import BadAnswer, parse
-
-        empty = raw is None or (isinstance(raw, list) and not raw) or str(raw).strip() == ""
-        if empty:
-            return w("iv_empty", lang)
-        try:
-            value = parse(question, raw, self.today)
-        except BadAnswer as exc:
-            return w("iv_bad", lang, reason=exc.message(lang))
-        self.answers[question.id] = value
-        if question.id in self.skipped:
-            self.skipped.remove(question.id)
-        return None
-
-    def skip(self, question: Question) -> None:
-        """Leave the question for now; an earlier answer stays."""
-        if question.id not in self.answers and question.id not in self.skipped:
-            self.skipped.append(question.id)
-
-    def dont_know(self, question: Question) -> None:
-        """Record "don't know": the question's own `unknown` choice, else no answer at all."""
-        if question.choice(UNKNOWN_CHOICE) is not None:
-            self.answers[question.id] = UNKNOWN_CHOICE
-            return
-        self.answers.pop(question.id, None)
-        if question.id not in self.skipped:
-            self.skipped.append(question.id)
-
-    def save(self) -> None:
-        from debtguide.cli import interview
-
-        interview.save_progress(interview.progress_path(), self.pack, self.answers, self.skipped)
-
-    def step(
-        self, question: Question, lang: str, raw: Any = None, error: str | None = None
-    ) -> dict:
-        """What the page of one question shows."""
-        seq = self.sequence()
-        ids = [q.id for q in seq]
-        index = ids.index(question.id) if question.id in ids else len(ids)
-        previous = seq[index - 1].id if index > 0 else None
-        current = self.answers.get(question.id) if raw is None else raw
-        if isinstance(current, dt.date):
-            current = current.isoformat()
-        if question.type == "bool" and isinstance(current, bool):
-            current = "yes" if current else "no"
-        chosen = current if isinstance(current, list) else [current]
-        return {
-            "question": question,
-            "text": question.text(lang),
-            "help": question.help(lang),
-            "question_cites": list(question.cites),
-            "choices": [(c.id, c.label(lang)) for c in question.choices],
-            "current": "" if current is None or isinstance(current, list) else str(current),
-            "chosen": [str(c) for c in chosen if c is not None],
-            "n": index + 1,
-            "total": max(len(seq), index + 1),
-            "previous": previous,
-            "error": error,
-            "has_unknown": question.choice(UNKNOWN_CHOICE) is not None,
-        }
-
-    def review(self, lang: str) -> list[tuple[str, str, str]]:
-        """(question id, label, the answer as shown) for every question asked."""
-        rows = []
-        for question in self.sequence():
-            value = self.answers.get(question.id)
-            rows.append((question.id, question.label(lang), shown(question, value, lang)))
-        return rows
+# ---- the interview (answers as shown; the flow is in case_flow) -------------------------------
 
 
 def shown(question: Question, value: Any, lang: str) -> str:
@@ -142,25 +36,6 @@ def shown(question: Question, value: Any, lang: str) -> str:
     if isinstance(value, float) and value.is_integer():
         return f"{int(value):,}"
     return str(value)
-
-
-def load(pack: Pack, today: dt.date, lang: str) -> State:
-    """The saved interview (the CLI's file); an unreadable one is set aside, never overwritten."""
-    from debtguide import answers as answers_mod
-    from debtguide.cli import interview
-
-    path = interview.progress_path(create=False)
-    state = State(pack, today)
-    if not path.exists():
-        return state
-    saved = interview.load_progress(path)
-    if saved is None:
-        backup = interview.set_aside(path)
-        state.notice = w("iv_unreadable", lang, name=backup.name)
-        return state
-    state.answers = answers_mod.validate(pack, saved[0], today, lang)
-    state.skipped = list(saved[1])
-    return state
 
 
 def restart() -> Path | None:
@@ -233,16 +108,17 @@ def letter_list(pack: Pack, lang: str) -> list[tuple[str, str, str]]:
     return [(x.id, x.title(lang), x.summary(lang)) for x in ordered]
 
 
-def fitting_letters(pack: Pack, state: State, today: dt.date, lang: str) -> list[str]:
-    if not state.answers:
+def fitting_letters(pack: Pack, answers: dict[str, Any], today: dt.date, lang: str) -> list[str]:
+    if not answers:
         return []
-    return [fit.id for fit in situation(pack, state.answers, today, lang).result.letters]
+    return [fit.id for fit in situation(pack, answers, today, lang).result.letters]
 
 
 def letter_form(
     pack: Pack,
     letter_id: str,
-    state: State,
+    answers: dict[str, Any],
+    saved_fields: dict[str, Any],
     today: dt.date,
     lang: str,
     posted: dict[str, str] | None,
@@ -254,10 +130,10 @@ def letter_form(
     letter_lang = (posted or {}).get("letter_lang") or "zh"
     if letter_lang not in ("zh", "en"):
         letter_lang = "zh"
-    base = letters.with_letter(pack, letter, state.answers, {})
+    base = letters.with_letter(pack, letter, answers, {})
     first = situation(pack, base, today, lang)
     names = letters.needed_fields(pack, letter, first)
-    known = letters.defaults(pack, letter, first)
+    known = {**letters.defaults(pack, letter, first), **saved_fields}
     given: dict[str, Any] = {}
     errors: dict[str, str] = {}
     raw: dict[str, str] = {}
@@ -300,8 +176,7 @@ def letter_form(
     }
     if posted is None or errors:
         return view
-    answers = letters.with_letter(pack, letter, state.answers, given)
-    current = situation(pack, answers, today, lang)
+    current = situation(pack, letters.with_letter(pack, letter, answers, given), today, lang)
     rendered = letters.render(pack, letter.id, letter_lang, current, given)
     view["rendered"] = rendered
     view["blanks"] = [
@@ -399,6 +274,7 @@ def log_form(
     values: dict[str, str] | None = None,
     behaviours: list[str] | None = None,
     error: str | None = None,
+    debts: list[tuple[int, str]] | None = None,
 ) -> dict[str, Any]:
     from debtguide.contract import COLLECTOR_BEHAVIOURS, LOG_CHANNELS
     from debtguide.evidence.report import behaviour_label, channel_label
@@ -412,11 +288,16 @@ def log_form(
         "chosen": behaviours or [],
         "error": error,
         "mb": MAX_UPLOAD_MB,
+        "debts": debts or [],
     }
 
 
 async def log_add(
-    values: dict[str, str], behaviours: list[str], uploads: list[Any], lang: str
+    values: dict[str, str],
+    behaviours: list[str],
+    uploads: list[Any],
+    lang: str,
+    debt: str | None = None,
 ) -> int | str:
     """Log one contact; return its number, or what was wrong (and then nothing is kept)."""
     from debtguide.evidence import store as evidence
@@ -458,6 +339,7 @@ async def log_add(
                 note=values.get("note", ""),
                 behaviours=chosen,
                 attach=stored,
+                debt=debt,
             )
     except DebtguideError as exc:
         for path in stored:  # nothing saved half-way

@@ -93,6 +93,48 @@ WEB: dict[str, dict[str, str]] = {
         "zh": "保存的问答无法读取，已原样保留为 {name}；现在从头开始。",
         "en": "The saved interview could not be read; it is kept as {name} and a new one starts.",
     },
+    "cv_household": {
+        "zh": "关于你和你的家庭（所有欠款只问一次）",
+        "en": "About you and your household (asked once for all debts)",
+    },
+    "cv_about_debt": {"zh": "第 {number} 笔欠款：{name}", "en": "Debt {number}: {name}"},
+    "cv_about_new_debt": {"zh": "第 {number} 笔欠款", "en": "Debt {number}"},
+    "cv_more_title": {
+        "zh": "除了上面这 {count} 笔，你还有别的逾期欠款吗？",
+        "en": "Besides the {count} debt(s) above, do you have other overdue loans?",
+    },
+    "cv_more_lead": {
+        "zh": "别的网贷、信用卡、借的钱都算。每一笔单独回答几个问题，计划会告诉你先处理哪一笔。",
+        "en": "Other apps, cards, money borrowed: each gets a few questions of its own, and the "
+        "plan says which to deal with first.",
+    },
+    "cv_more_yes": {"zh": "有，再加一笔", "en": "Yes, add another"},
+    "cv_more_no": {"zh": "没有了", "en": "No, that is all"},
+    "cv_money_title": {
+        "zh": "初步计划已经可以看了。要不要现在回答收入、开支和金额方面的问题？",
+        "en": "A first plan is ready. Answer the questions on income, costs and amounts now?",
+    },
+    "cv_money_lead": {
+        "zh": "回答后，计划和信函里的还款方案会更准；以后也可以再回来补答。",
+        "en": "They make the repayment offer in the plan and the letters fit; you can also come "
+        "back to them later.",
+    },
+    "cv_money_yes": {"zh": "现在回答", "en": "Answer them now"},
+    "cv_money_no": {"zh": "先看计划", "en": "See the plan first"},
+    "plan_debts": {
+        "zh": "你的欠款（按处理顺序）",
+        "en": "Your debts (in the order to deal with them)",
+    },
+    "plan_owed": {"zh": "欠款约 {amount} 元", "en": "about {amount} yuan owed"},
+    "plan_offer": {"zh": "每月可还 {amount} 元", "en": "offer {amount} yuan a month"},
+    "plan_for": {"zh": "（{names}）", "en": " ({names})"},
+    "plan_debt_details": {"zh": "第 {number} 笔：{name}", "en": "Debt {number}: {name}"},
+    "plan_ics_debt": {
+        "zh": "下载第 {number} 笔的日历文件（.ics）",
+        "en": "Calendar file for debt {number} (.ics)",
+    },
+    "letter_debt": {"zh": "这封信是为哪一笔欠款写的", "en": "Which debt the letter is about"},
+    "letter_pick": {"zh": "选这一笔", "en": "Use this debt"},
     "iv_unknown_question": {"zh": "没有这个问题。", "en": "There is no such question."},
     # the plan
     "plan_title": {"zh": "我的计划", "en": "My plan"},
@@ -210,6 +252,8 @@ WEB: dict[str, dict[str, str]] = {
     "log_channel": {"zh": "方式", "en": "How"},
     "log_who": {"zh": "对方（号码或名字）", "en": "Who (number or name)"},
     "log_contacted": {"zh": "被联系的人（如果不是你本人）", "en": "Who was contacted (if not you)"},
+    "log_debt": {"zh": "是哪一笔欠款的催收", "en": "Which debt it was about"},
+    "log_debt_none": {"zh": "不确定 / 不属于某一笔", "en": "Not sure / not one debt"},
     "log_creditor": {"zh": "为哪家催收", "en": "For which lender"},
     "log_note": {"zh": "说了什么、做了什么", "en": "What was said or done"},
     "log_behaviours": {"zh": "发生了哪些行为", "en": "What they did"},

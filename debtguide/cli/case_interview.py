@@ -1,0 +1,292 @@
+"""The interview for a whole case: triage first, every debt in turn, the household once.
+
+Order: for the first debt, the questions that decide the stage, the deadlines and safety; then
+whether there are other overdue loans, each taken in turn the same way; then a first plan on
+one screen; then, if the borrower wants, the money and letter questions that sharpen it.
+Every question takes "don't know" (不知道) or Enter to skip, and "back" (返回) goes to the
+previous question. The case is saved after every answer, with where the interview stands.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, replace
+from typing import Any
+
+from debtguide.case import HOUSEHOLD, ONE_DEBT_ONLY, Case, CaseDebt, default_id
+from debtguide.cli.interview import Interview
+from debtguide.engine import asked
+from debtguide.i18n import t
+from debtguide.models import Pack, Question
+
+BACK = frozenset({"back", "b", "<", "返回", "上一题", "后退"})
+DONT_KNOW = frozenset(
+    {"不知道", "不清楚", "不确定", "dk", "idk", "don't know", "dont know", "don’t know", "unknown"}
+)
+TRIAGE_LAST = "feels_unsafe"  # the pack asks stage, deadline and safety questions up to here
+
+
+class _Back(Exception):
+    """The borrower asked to go back one question."""
+
+
+_SKIP = object()
+
+
+@dataclass(frozen=True)
+class Step:
+    """The next thing to ask: a question (for a debt, or the household when debt is None),
+    or a decision: `more` (other overdue loans?) or `money` (sharpen the plan now?)."""
+
+    kind: str  # "question", "more", "first-plan", "money"
+    debt: str | None = None
+    question: Question | None = None
+
+
+def triage_ids(pack: Pack) -> frozenset[str]:
+    """The questions that decide the stage, the deadlines and safety: asked first."""
+    ids = [q.id for q in pack.questions]
+    return frozenset(ids[: ids.index(TRIAGE_LAST) + 1]) if TRIAGE_LAST in ids else frozenset(ids)
+
+
+def new_state() -> dict[str, Any]:
+    """Where a fresh interview stands."""
+    return {"more_done": False, "first_plan": False, "money": None, "auto_ids": []}
+
+
+def next_step(pack: Pack, case: Case, state: Mapping[str, Any]) -> Step | None:
+    """The next question or decision, or None when the interview is over. Pure."""
+    triage = triage_ids(pack)
+    for number, debt in enumerate(case.debts):
+        step = _open(pack, case, debt, triage, True)
+        if step is not None:
+            return step
+        if number == 0:
+            house = _open_household(pack, case, triage, True)
+            if house is not None:
+                return house
+    if not state.get("more_done"):
+        return Step("more")
+    if not state.get("first_plan"):
+        return Step("first-plan")
+    if state.get("money") is None:
+        return Step("money")
+    if state.get("money"):
+        house = _open_household(pack, case, triage, False)
+        if house is not None:
+            return house
+        for debt in case.debts:
+            step = _open(pack, case, debt, triage, False)
+            if step is not None:
+                return step
+    return None
+
+
+def _open(
+    pack: Pack, case: Case, debt: CaseDebt, triage: frozenset[str], first: bool
+) -> Step | None:
+    answers = case.answers_for(debt.id)
+    for question in pack.questions:
+        if question.id in HOUSEHOLD or question.id in ONE_DEBT_ONLY:
+            continue
+        if (question.id in triage) != first:
+            continue
+        if question.id in debt.answers or question.id in debt.skipped:
+            continue
+        if asked(question, answers):
+            return Step("question", debt.id, question)
+    return None
+
+
+def _open_household(pack: Pack, case: Case, triage: frozenset[str], first: bool) -> Step | None:
+    answers = case.answers_for(case.debts[0].id) if case.debts else dict(case.household)
+    for question in pack.questions:
+        if question.id not in HOUSEHOLD and question.id not in ONE_DEBT_ONLY:
+            continue
+        if question.id in ONE_DEBT_ONLY and len(case.debts) > 1:
+            continue
+        if (question.id in triage) != first:
+            continue
+        if question.id in case.household or question.id in case.skipped:
+            continue
+        if asked(question, answers):
+            return Step("question", None, question)
+    return None
+
+
+def skip(case: Case, debt_id: str | None, question_id: str) -> Case:
+    """A copy with the question marked skipped (offered again by --resume and review)."""
+    if debt_id is None:
+        return replace(case, skipped=(*case.skipped, question_id))
+    debts = tuple(
+        replace(d, skipped=(*d.skipped, question_id)) if d.id == debt_id else d for d in case.debts
+    )
+    return replace(case, debts=debts)
+
+
+def unskip_all(case: Case) -> Case:
+    """A copy with nothing skipped: every skipped question is open again."""
+    return replace(case, skipped=(), debts=tuple(replace(d, skipped=()) for d in case.debts))
+
+
+def skipped_count(case: Case) -> int:
+    return len(case.skipped) + sum(len(d.skipped) for d in case.debts)
+
+
+def rename_auto(case: Case, debt_id: str, state: dict[str, Any]) -> Case:
+    """Give a debt added in this interview an id from its lender's name or type, once known."""
+    if debt_id not in state.get("auto_ids", []):
+        return case
+    debt = case.debt(debt_id)
+    others = [d.id for d in case.debts if d.id != debt_id]
+    better = default_id(debt.answers, others)
+    if better == debt_id:
+        return case
+    state["auto_ids"] = [better if i == debt_id else i for i in state["auto_ids"]]
+    debts = tuple(replace(d, id=better) if d.id == debt_id else d for d in case.debts)
+    return replace(case, debts=debts)
+
+
+class CaseInterview(Interview):
+    """Asks the case's questions; `on_change(case, state)` saves after every answer."""
+
+    def __init__(
+        self,
+        pack: Pack,
+        lang: str,
+        today: dt.date,
+        console: Any,
+        on_change: Callable[[Case, dict[str, Any]], None],
+        first_plan: Callable[[Case], None],
+    ) -> None:
+        super().__init__(pack, lang, today, console, lambda _a, _s: None)
+        self.on_change = on_change
+        self.first_plan = first_plan
+        self._shown_debt: str | None = "?"
+
+    def run_case(self, case: Case, state: dict[str, Any]) -> Case:
+        """Ask until nothing is left; return the case. Ctrl-C and end of input propagate,
+        with everything answered so far already saved."""
+        history: list[tuple[Case, dict[str, Any]]] = []
+        while True:
+            step = next_step(self.pack, case, state)
+            if step is None:
+                return case
+            if step.kind == "first-plan":
+                state = {**state, "first_plan": True}
+                self.on_change(case, state)
+                self.first_plan(case)
+                continue
+            before = (case, dict(state))
+            try:
+                case, state = self._take(step, case, dict(state))
+            except _Back:
+                if not history:
+                    self._say("cv_back_first", "yellow")
+                    continue
+                case, state = history.pop()
+                self.on_change(case, state)
+                continue
+            history.append(before)
+            self.on_change(case, state)
+
+    def _take(self, step: Step, case: Case, state: dict[str, Any]) -> tuple[Case, dict[str, Any]]:
+        if step.kind == "more":
+            self._shown_debt = "?"
+            if not self._yes_no("cv_more_debts", count=len(case.debts)):
+                state["more_done"] = True
+                return case, state
+            number = len(case.debts) + 1
+            self._say("cv_debt_start", "bold", number=number)
+            new_id = default_id({}, case.ids)
+            case = case.with_debt({}, debt_id=new_id)
+            state["auto_ids"] = [*state.get("auto_ids", []), new_id]
+            return case, state
+        if step.kind == "money":
+            state["money"] = self._yes_no("cv_money_offer")
+            return case, state
+        assert step.question is not None
+        self._header(case, step.debt)
+        value = self.ask(step.question)
+        if value is _SKIP:
+            return skip(case, step.debt, step.question.id), state
+        case = case.with_answer(step.debt, step.question.id, value)
+        if step.debt is not None and step.question.id in ("lender_name", "loan_type"):
+            case = rename_auto(case, step.debt, state)
+        return case, state
+
+    def _header(self, case: Case, debt_id: str | None) -> None:
+        """Say which debt the questions are about, when there are several and it changes."""
+        if debt_id == self._shown_debt:
+            return
+        self._shown_debt = debt_id
+        if len(case.debts) < 2 and debt_id is not None:
+            return
+        if debt_id is None:
+            self._say("cv_household", "bold")
+            return
+        debt = case.debt(debt_id)
+        number = case.ids.index(debt_id) + 1
+        name = debt.lender_name or debt_id
+        self._say("cv_about_debt", "bold", number=number, name=name)
+
+    def _say(self, key: str, style: str = "", **values: Any) -> None:
+        from rich.text import Text
+
+        self.console.print(Text(t(key, self.lang, **values), style=style))
+
+    def _yes_no(self, key: str, **values: Any) -> bool:
+        from debtguide.answers import NO, YES
+        from debtguide.userfile import read_typed
+
+        self.console.print()
+        self._say(key, "bold", **values)
+        self._say("cv_yes_no_hint", "dim")
+        while True:
+            raw = read_typed(self.console)
+            if raw is None:
+                self._say("iv_not_text", "yellow")
+                continue
+            text = raw.casefold()
+            if text in BACK:
+                raise _Back
+            if text in YES:
+                return True
+            if text in NO or text == "" or text in DONT_KNOW:
+                return False
+            self._say("cv_yes_no_again", "yellow")
+
+    def ask(self, question: Question) -> Any:
+        """Ask one question until the answer fits; `_SKIP` for Enter or "don't know";
+        `_Back` raised for "back"."""
+        from rich.text import Text
+
+        from debtguide.answers import BadAnswer, parse
+        from debtguide.userfile import read_typed
+
+        lang = self.lang
+        self.console.print()
+        self.console.print(Text(question.text(lang), style="bold"))
+        for i, choice in enumerate(question.choices, 1):
+            self.console.print(Text(f"  {i:>2}. {choice.label(lang)}"))
+        hint = f"({self._hint(question)}; {t('cv_skip_hint', lang)})"
+        self.console.print(Text(hint, style="dim"))
+        while True:
+            raw = read_typed(self.console)
+            if raw is None:
+                self.console.print(Text(t("iv_not_text", lang), style="yellow"))
+                continue
+            if raw in ("?", "？"):
+                self._help(question)
+                continue
+            if raw.casefold() in BACK:
+                raise _Back
+            if not raw or raw.casefold() in DONT_KNOW:
+                return _SKIP
+            try:
+                return parse(question, raw, self.today, typed=True)
+            except BadAnswer as exc:
+                self.console.print(
+                    Text(t("iv_try_again", lang, reason=exc.message(lang)), style="yellow")
+                )
