@@ -251,24 +251,7 @@ def load(pack: Pack, today: dt.date, lang: str) -> CaseState:
     if saved is None:
         case = replace(parse_case(pack, {}, today, lang), profile=load_profile())
         return CaseState(pack, today, case, new_state(), notice)
-    return CaseState(pack, today, _debt_skips(saved[0], path), {**new_state(), **saved[1]}, notice)
-
-
-def _debt_skips(case: Any, path: Any) -> Any:
-    """A one-debt case read back from the saved file keeps the questions skipped for its debt
-    (saved under `skipped_debts`), so that a skipped question is not asked again."""
-    import json
-
-    if len(case.debts) != 1 or case.debts[0].skipped:
-        return case
-    try:
-        by_debt = json.loads(path.read_text(encoding="utf-8")).get("skipped_debts") or {}
-    except (OSError, ValueError, AttributeError):
-        return case
-    skipped = [q for values in by_debt.values() if isinstance(values, list) for q in values]
-    if not skipped:
-        return case
-    return replace(case, debts=(replace(case.debts[0], skipped=tuple(map(str, skipped))),))
+    return CaseState(pack, today, saved[0], {**new_state(), **saved[1]}, notice)
 
 
 # ---- the plan ----------------------------------------------------------------------------------
