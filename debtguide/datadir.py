@@ -6,6 +6,9 @@ import os
 from pathlib import Path
 
 EVIDENCE_DB = "evidence.sqlite3"  # the evidence log's file in the data folder
+ATTACHMENTS = "attachments"  # files uploaded on the page (`debtguide serve`), logged by path
+# An uploaded file's stored name: when it came, 8 random hex digits, the name it had.
+ATTACHMENT_NAME = r"^\d{8}-\d{6}-[0-9a-f]{8}-.+$"
 
 
 def data_dir(create: bool = True) -> Path:

@@ -1418,6 +1418,10 @@ UI.update(
             "en": "working file of the evidence log",
         },
         "forget_what_interview": {"zh": "保存的问答进度", "en": "saved interview answers"},
+        "forget_what_attachment": {
+            "zh": "在网页上传的证据附件",
+            "en": "evidence attachment uploaded on the page",
+        },
         "forget_what_temporary": {
             "zh": "中断的写入留下的临时文件",
             "en": "temporary file left by an interrupted write",

@@ -46,6 +46,15 @@ def test_wheel_holds_every_content_file_and_nothing_else(wheel: Path) -> None:
     assert not [n for n in names if n.startswith(("tests/", "tools/", ".ci/"))]
 
 
+def test_wheel_holds_the_page_templates_and_styles(wheel: Path) -> None:
+    names = set(zipfile.ZipFile(wheel).namelist())
+    web = REPO / "debtguide" / "web"
+    files = [p for p in web.rglob("*") if p.is_file() and "__pycache__" not in p.parts]
+    assert any(p.suffix == ".html" for p in files) and any(p.suffix == ".css" for p in files)
+    missing = [p for p in files if p.relative_to(REPO).as_posix() not in names]
+    assert not missing
+
+
 def test_installed_wheel_runs_from_its_own_content(wheel: Path, tmp_path: Path) -> None:
     target = tmp_path / "site"
     subprocess.run(

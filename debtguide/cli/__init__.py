@@ -141,4 +141,4 @@ def main() -> None:
 
 
 # The command groups register themselves on `app` when imported, in the order --help lists them.
-from debtguide.cli import reference, assess, money, letter, message, log, data, case  # noqa: E402, I001, F401
+from debtguide.cli import reference, assess, money, letter, message, log, data, case, serve  # noqa: E402, I001, F401

@@ -33,8 +33,10 @@ _OWN_NAMES = re.compile(
 def describe_data(folder: Path) -> tuple[list[tuple[str, int, str]], list[str]]:
     """The data folder's files: debtguide's own (name, size, what it is), and every other name.
 
-    Only the folder's own level is looked at: debtguide keeps no sub-folders there.
+    Besides the folder's own level, only `attachments/` is looked into: the files the page
+    (`debtguide serve`) stored there under its own names are debtguide's.
     """
+    from debtguide.datadir import ATTACHMENT_NAME, ATTACHMENTS
     from debtguide.evidence.store import DB_NAME
 
     own, others = [], []
@@ -43,6 +45,18 @@ def describe_data(folder: Path) -> tuple[list[tuple[str, int, str]], list[str]]:
         try:
             info = path.lstat()
         except OSError:
+            continue
+        if name == ATTACHMENTS and stat.S_ISDIR(info.st_mode):
+            for sub in sorted(os.listdir(path)):
+                relative = f"{ATTACHMENTS}/{sub}"
+                try:
+                    sub_info = (path / sub).lstat()
+                except OSError:
+                    continue
+                if re.match(ATTACHMENT_NAME, sub) and stat.S_ISREG(sub_info.st_mode):
+                    own.append((relative, sub_info.st_size, "attachment"))
+                else:
+                    others.append(relative + ("/" if stat.S_ISDIR(sub_info.st_mode) else ""))
             continue
         if _OWN_NAMES.match(name) and (stat.S_ISREG(info.st_mode) or stat.S_ISLNK(info.st_mode)):
             own.append((name, info.st_size, _what_is(name, path, DB_NAME)))
@@ -150,7 +164,15 @@ def _show_left(out: Any, others: list[str], lang: str) -> None:
 
 
 def _remove_folder(folder: Path) -> bool:
-    """Remove the data folder if it is empty; whether it is gone."""
+    """Remove the data folder if it is empty (an empty attachments/ aside); whether it is gone."""
+    from debtguide.datadir import ATTACHMENTS
+
+    inner = folder / ATTACHMENTS
+    if inner.is_dir() and not inner.is_symlink():
+        import contextlib
+
+        with contextlib.suppress(OSError):  # not empty: kept, and so is the folder
+            inner.rmdir()
     try:
         folder.rmdir()
     except OSError:
