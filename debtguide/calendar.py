@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 
 from debtguide.engine import Assessment
 from debtguide.i18n import t
@@ -35,8 +36,15 @@ def upcoming(result: Assessment) -> list:
     return [deadline for deadline in result.deadlines if not deadline.passed]
 
 
-def deadlines_ics(result: Assessment, lang: str) -> str:
-    """An all-day event, with reminders before it, for every deadline not yet passed."""
+def deadlines_ics(
+    result: Assessment, lang: str, debts: Sequence[tuple[str, str]] | None = None
+) -> str:
+    """An all-day event, with reminders before it, for every deadline not yet passed.
+
+    `debts` gives, deadline by deadline, the id and the name of the debt it belongs to (a
+    case of several debts): the debt's name leads the event's title, and its id keeps the
+    events of two debts with the same kind of deadline from the same day apart.
+    """
     stamp = dt.datetime.combine(result.today, dt.time()).strftime("%Y%m%dT%H%M%SZ")
     lines = [
         "BEGIN:VCALENDAR",
@@ -45,7 +53,10 @@ def deadlines_ics(result: Assessment, lang: str) -> str:
         "CALSCALE:GREGORIAN",
         "METHOD:PUBLISH",
     ]
-    for deadline in upcoming(result):
+    owners = list(debts) if debts is not None else [None] * len(result.deadlines)
+    for deadline, owner in zip(result.deadlines, owners, strict=True):
+        if deadline.passed:  # only once legal_last_day has gone by
+            continue
         rule = deadline.rule
         title = rule.title(lang)
         detail = rule.note.text(lang) if rule.note else ""
@@ -57,9 +68,14 @@ def deadlines_ics(result: Assessment, lang: str) -> str:
             detail = t("plan_may_be_open_text", lang, **dates)
         elif deadline.last_day != deadline.date:
             detail = (t("plan_legal_last_day", lang, **dates) + "\n" + detail).strip()
+        uid = f"debtguide-{rule.kind}-{deadline.start:%Y%m%d}"
+        if owner is not None:
+            debt_id, name = owner
+            uid += f"-{debt_id}"
+            title = f"{name}: {title}" if lang == "en" else f"{name}：{title}"
         lines += [
             "BEGIN:VEVENT",
-            f"UID:debtguide-{rule.kind}-{deadline.start:%Y%m%d}@debtguide",
+            f"UID:{uid}@debtguide",
             f"DTSTAMP:{stamp}",
             f"DTSTART;VALUE=DATE:{day:%Y%m%d}",
             f"DTEND;VALUE=DATE:{add_days(day, 1):%Y%m%d}",

@@ -238,3 +238,24 @@ def test_the_profile_is_kept_used_by_every_letter_overridden_and_forgotten(cli) 
     gone = cli("forget", "--yes", "--lang", "en")
     assert gone.exit_code == 0 and "profile.json" in gone.stdout
     assert not profile_path().exists()
+
+
+def test_two_debts_sued_the_same_day_keep_two_calendar_events(cli, tmp_path: Path) -> None:
+    case = tmp_path / "case.yaml"
+    case.write_text(
+        "debts:\n"
+        "  - {id: huahua, lender_name: 花花借, contact_kinds: [court_summons],"
+        " summons_received_date: 2026-11-30}\n"
+        "  - {id: jisu, lender_name: 极速贷, contact_kinds: [court_summons],"
+        " summons_received_date: 2026-11-30}\n",
+        encoding="utf-8",
+    )
+    ics = tmp_path / "d.ics"
+    result = cli("assess", "--answers", str(case), "--today", "2026-12-07", "--ics", str(ics),
+                 "--lang", "en")  # fmt: skip
+    assert result.exit_code == 0, result.output
+    text = ics.read_text(encoding="utf-8").replace("\r\n ", "")  # unfold long lines
+    uids = [line for line in text.splitlines() if line.startswith("UID:")]
+    assert len(uids) == 2 and len(set(uids)) == 2  # a calendar keeps both, not one
+    summaries = [line for line in text.splitlines() if line.startswith("SUMMARY:")]
+    assert any("花花借" in s for s in summaries) and any("极速贷" in s for s in summaries)

@@ -317,7 +317,9 @@ def show_several(
         first = next(iter(result.results.values()))
         every = replace(first, deadlines=tuple(c.deadline for c in result.deadlines))
         if upcoming(every):
-            data = deadlines_ics(every, lang).encode("utf-8")
+            names = {d.id: d.lender_name or d.id for d in case.debts}
+            owners = [(c.debt, names.get(c.debt, c.debt)) for c in result.deadlines]
+            data = deadlines_ics(every, lang, owners).encode("utf-8")
             _assess_cli().write_new_file(ics, data, force)
             talk.print(t("ics_written", lang, path=ics, count=len(upcoming(every))))
         else:
