@@ -8,6 +8,7 @@ plain text in a small line format (`# title`, `## heading`, `1. request`, `- ite
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
 import math
@@ -393,6 +394,38 @@ def environment(finalize: Callable[[Any], Any] | None = None) -> Any:
     return env
 
 
+def _template(env: Any, name: str, source: str) -> Any:
+    """The compiled template, its code from Jinja2's bytecode cache in the user cache folder.
+
+    The cache is keyed by the template's name and a checksum of its source; a folder that
+    cannot be written or a damaged file only costs the compile.
+    """
+    from jinja2 import DictLoader, FileSystemBytecodeCache
+
+    from debtguide.cache import cache_dir
+    from debtguide.files import make_private_dirs
+
+    class Bytecode(FileSystemBytecodeCache):
+        def load_bytecode(self, bucket: Any) -> None:
+            try:
+                super().load_bytecode(bucket)
+            except Exception:
+                bucket.reset()
+
+        def dump_bytecode(self, bucket: Any) -> None:
+            with contextlib.suppress(OSError):
+                super().dump_bytecode(bucket)
+
+    env.loader = DictLoader({name: source})
+    try:
+        folder = cache_dir() / "templates"
+        make_private_dirs(folder)
+        env.bytecode_cache = Bytecode(str(folder))
+    except OSError:
+        pass
+    return env.get_template(name)
+
+
 def template_cites(source: str) -> list[str]:
     """The excerpt ids a template names in `cite(...)` or `cites(...)` calls."""
     found: list[str] = []
@@ -657,7 +690,7 @@ def render(
     data["practice_line"] = practice_line
     held = _Held()
     try:
-        text = environment(held.hold).from_string(source).render(data)
+        text = _template(environment(held.hold), name, source).render(data)
     except TemplateError as exc:
         reason = getattr(exc, "message", None) or str(exc)
         raise ContentError("letter_template_broken", file=name, reason=reason) from None
