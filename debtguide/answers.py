@@ -7,8 +7,8 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
+from debtguide.content.models import Pack, Question
 from debtguide.errors import DebtguideError, UsageError, shown
-from debtguide.models import Pack, Question
 from debtguide.suggest import suggest
 
 YES = {"y", "yes", "true", "1", "是", "对", "有"}

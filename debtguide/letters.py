@@ -18,9 +18,9 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from debtguide.content.models import Letter, LetterField, Pack, Text
 from debtguide.engine import Assessment
 from debtguide.errors import ContentError, UsageError
-from debtguide.models import Letter, LetterField, Pack, Text
 from debtguide.suggest import suggest
 
 # The letter fields CONTRACT.md §5 names; a pack must define every one of them.
@@ -402,7 +402,7 @@ def _template(env: Any, name: str, source: str) -> Any:
     """
     from jinja2 import DictLoader, FileSystemBytecodeCache
 
-    from debtguide.cache import cache_dir
+    from debtguide.content.cache import cache_dir
     from debtguide.files import make_private_dirs
 
     class Bytecode(FileSystemBytecodeCache):

@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 from debtguide.contract import ASSESSMENT_PRECEDENCE
 
 if TYPE_CHECKING:
-    from debtguide.models import Advice, ClaimRule, CueBook, CueGroup, Domains, Pack
+    from debtguide.content.models import Advice, ClaimRule, CueBook, CueGroup, Domains, Pack
 
 MAX_CHARS = 1_000_000  # a message longer than this is checked up to here
 MAX_REPEAT = 100  # the largest {m,n} a pattern may use
@@ -388,7 +388,7 @@ def _alternatives(words: str | list[str]) -> list[str]:
 
 
 def _compile_cue(norm: _Normaliser, cue: object) -> _Rule:
-    from debtguide.models import Near, Pattern
+    from debtguide.content.models import Near, Pattern
 
     if isinstance(cue, Pattern):
         problem = pattern_problem(cue.pattern)

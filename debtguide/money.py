@@ -19,7 +19,7 @@ from debtguide.errors import UsageError, shown
 from debtguide.i18n import t
 
 if TYPE_CHECKING:
-    from debtguide.models import BudgetRules, RateLine, Rates, Text
+    from debtguide.content.models import BudgetRules, RateLine, Rates, Text
 
 # The periods of an equal-instalment schedule and how many make a year. A week counts as
 # 1/52 of a year, the usual convention for a nominal annual rate; a dated schedule uses days.
@@ -415,7 +415,7 @@ def older_verdict(line: RateLine, apr: float) -> Note | None:
         text = older.between if apr <= older.void + _TOLERANCE else older.beyond
     if text is None:
         return None
-    from debtguide.models import Text
+    from debtguide.content.models import Text
 
     return Note(text=Text(zh=text.zh.format(apr=pct(apr)), en=text.en.format(apr=pct(apr))))
 

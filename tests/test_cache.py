@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from debtguide import cache
+from debtguide.content import cache
 from debtguide.errors import ContentError
 from tests.conftest import CONTENT
 
@@ -60,12 +60,12 @@ def test_a_change_in_the_package_code_is_a_miss(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     code = tmp_path / "debtguide"
-    shutil.copytree(Path(cache.__file__).parent, code)
-    monkeypatch.setattr(cache, "__file__", str(code / "cache.py"))
+    shutil.copytree(Path(cache.__file__).parent.parent, code)
+    monkeypatch.setattr(cache, "__file__", str(code / "content" / "cache.py"))
     before = cache.fingerprint(CONTENT / "cn")
     assert cache.fingerprint(CONTENT / "cn") == before
     # Not only the models: a check or a renderer elsewhere in the package counts as well.
-    for name in ("models.py", "message.py"):
+    for name in ("content/models.py", "message.py"):
         module = code / name
         module.write_text(module.read_text(encoding="utf-8") + "\n# changed\n", encoding="utf-8")
         after = cache.fingerprint(CONTENT / "cn")

@@ -173,7 +173,7 @@ def test_python_dash_m_and_lazy_start() -> None:
     """`debtguide --help` loads none of the heavy modules."""
     code = (
         "import sys; from debtguide.cli import app\n"
-        "heavy = ['yaml', 'pydantic', 'jinja2', 'docx', 'sqlite3', 'rich', 'debtguide.models']\n"
+        "heavy = ['yaml', 'pydantic', 'jinja2', 'docx', 'sqlite3', 'rich', 'debtguide.content.models']\n"
         "print(','.join(m for m in heavy if m in sys.modules))"
     )
     loaded = subprocess.run(

@@ -269,7 +269,7 @@ def pack_copy(tmp_path: Path) -> Path:
 
 
 def _problems(root: Path) -> list[str]:
-    from debtguide.loader import load_pack
+    from debtguide.content.load import load_pack
 
     with pytest.raises(ContentError) as caught:
         load_pack(root)

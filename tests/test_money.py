@@ -13,9 +13,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from debtguide import money
+from debtguide.content.models import BudgetRules, Excerpt, Rates
 from debtguide.contract import STAGE_IDS
 from debtguide.errors import UsageError
-from debtguide.models import BudgetRules, Excerpt, Rates
 from tests.conftest import CONTENT, REFERENCE
 
 D = dt.date
@@ -765,7 +765,7 @@ def _shipped_laws() -> dict[str, Excerpt]:
 
 
 def test_shipped_rates_pass_the_loader_checks(shipped: Rates) -> None:
-    from debtguide.loader import _check_rates, _Reader
+    from debtguide.content.load import _check_rates, _Reader
 
     reader = _Reader(CONTENT / "cn")
     _check_rates(reader, CONTENT / "cn" / "rates.yaml", shipped, _shipped_laws())
@@ -773,7 +773,7 @@ def test_shipped_rates_pass_the_loader_checks(shipped: Rates) -> None:
 
 
 def test_loader_check_catches_bad_rates() -> None:
-    from debtguide.loader import _check_rates, _Reader
+    from debtguide.content.load import _check_rates, _Reader
 
     bad = _rates(
         lpr_history=[{"from": "2024-01-01", "rate": 0.03}, {"from": "2023-01-01", "rate": 0.03}],

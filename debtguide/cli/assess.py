@@ -13,7 +13,7 @@ from debtguide.errors import EXIT_INTERRUPTED, UsageError
 from debtguide.i18n import detect_lang, t
 
 if TYPE_CHECKING:
-    from debtguide.models import Pack
+    from debtguide.content.models import Pack
 
 
 def read_message(pack: Pack, path: Path | None) -> Any:
@@ -136,9 +136,10 @@ def run(
     fresh: bool = False,
 ) -> None:
     """Assess and print the plan."""
-    from debtguide import cache, engine, findings
+    from debtguide import engine, findings
+    from debtguide.content import cache
+    from debtguide.content.locate import pack_dir
     from debtguide.files import check_target
-    from debtguide.packs import pack_dir
     from debtguide.render import reference as render
     from debtguide.render.console import console, print_json
 

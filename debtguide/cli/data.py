@@ -206,8 +206,8 @@ def content_check(
     """
     with reporting(lang):
         lang = detect_lang(lang)
-        from debtguide.loader import load_pack
-        from debtguide.packs import pack_dir
+        from debtguide.content.load import load_pack
+        from debtguide.content.locate import pack_dir
 
         root = directory or pack_dir()
         pack = load_pack(root)

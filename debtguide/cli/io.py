@@ -13,13 +13,13 @@ from debtguide.errors import UsageError
 from debtguide.i18n import t
 
 if TYPE_CHECKING:
-    from debtguide.models import Pack
+    from debtguide.content.models import Pack
 
 
 def load_pack(content_dir: Path | None = None) -> Pack:
     """The content pack (from the cache when it is fresh)."""
-    from debtguide import cache
-    from debtguide.packs import pack_dir
+    from debtguide.content import cache
+    from debtguide.content.locate import pack_dir
 
     return cache.load(content_dir or pack_dir())
 

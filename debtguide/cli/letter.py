@@ -15,7 +15,7 @@ from debtguide.i18n import detect_lang, t
 from debtguide.suggest import suggest
 
 if TYPE_CHECKING:
-    from debtguide.models import Letter, Pack
+    from debtguide.content.models import Letter, Pack
 
 
 def _say(console: Any, *items: Any) -> None:
@@ -36,8 +36,9 @@ def run(
     creditor: str | None = None,
 ) -> None:
     """Write the letter `letter_type`, or list the letters when it is None."""
-    from debtguide import cache, letters
-    from debtguide.packs import pack_dir
+    from debtguide import letters
+    from debtguide.content import cache
+    from debtguide.content.locate import pack_dir
 
     today = io.parse_today(today_text)
     pack = cache.load(pack_dir())

@@ -18,8 +18,8 @@ from debtguide.i18n import detect_lang, t
 from debtguide.render.console import console
 
 if TYPE_CHECKING:
+    from debtguide.content.models import Pack
     from debtguide.evidence.model import Entry
-    from debtguide.models import Pack
 
 EXPORT_FORMATS = ("csv", "md")
 

@@ -11,15 +11,15 @@ from debtguide.cli import JsonOpt, LangOpt, app, io, reporting
 from debtguide.i18n import detect_lang
 
 if TYPE_CHECKING:
-    from debtguide.models import Pack
+    from debtguide.content.models import Pack
 
 
 def run(text: str | None, file: Path | None, lang: str, as_json: bool) -> None:
     """Check one message and print the result as text or JSON."""
     message = io.read_message(text, file)
-    from debtguide import cache
+    from debtguide.content import cache
+    from debtguide.content.locate import pack_dir
     from debtguide.message import check
-    from debtguide.packs import pack_dir
 
     root = pack_dir()
     pack = cache.load(root)
@@ -50,7 +50,8 @@ def _load_compiled(pack: Pack, root: Path) -> None:
     import hashlib
     import pickle
 
-    from debtguide import cache, message
+    from debtguide import message
+    from debtguide.content import cache
 
     try:
         code = Path(message.__file__).stat()

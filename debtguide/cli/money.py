@@ -15,12 +15,12 @@ from debtguide.errors import ContentError, UsageError
 from debtguide.i18n import detect_lang
 
 if TYPE_CHECKING:
-    from debtguide.models import Pack, Rates
+    from debtguide.content.models import Pack, Rates
 
 
 def _pack_rates() -> tuple[Pack, Rates]:
-    from debtguide import cache
-    from debtguide.packs import pack_dir
+    from debtguide.content import cache
+    from debtguide.content.locate import pack_dir
 
     root = pack_dir()
     pack = cache.load(root)

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from debtguide import __version__
 
 if TYPE_CHECKING:
-    from debtguide.models import Pack
+    from debtguide.content.models import Pack
 
 
 def cache_dir() -> Path:
@@ -34,7 +34,7 @@ def cache_dir() -> Path:
 def fingerprint(root: Path) -> str:
     """A digest of everything a loaded pack depends on."""
     digest = hashlib.sha256(f"{__version__} {sys.version}".encode())
-    package = Path(__file__).resolve().parent
+    package = Path(__file__).resolve().parent.parent  # debtguide/
     files = sorted(package.rglob("*.py"))  # any code may shape a pack or check one
     files += sorted(p for p in root.rglob("*") if p.is_file())
     for path in files:
@@ -51,7 +51,7 @@ def load(root: Path) -> Pack:
     """
     import pickle
 
-    from debtguide.models import Pack
+    from debtguide.content.models import Pack
 
     root = root.resolve()
     if not root.is_dir():
@@ -93,6 +93,6 @@ def _check(sections: dict[str, bytes]) -> int:
 
 def _load_and_validate(root: Path) -> Pack:
     """Parse and check the YAML files: only a miss pays for importing the loader and YAML."""
-    from debtguide.loader import load_pack
+    from debtguide.content.load import load_pack
 
     return load_pack(root)

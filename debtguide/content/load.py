@@ -9,9 +9,8 @@ from typing import Any
 import yaml
 from pydantic import TypeAdapter, ValidationError
 
-from debtguide.contract import FLAG_IDS, STAGE_IDS
-from debtguide.errors import ContentError
-from debtguide.models import (
+from debtguide.content.locate import DEFAULT_PACK, content_root, pack_dir  # noqa: F401 (moved there)
+from debtguide.content.models import (
     Action,
     AssessmentRules,
     Channel,
@@ -30,7 +29,8 @@ from debtguide.models import (
     Stage,
     Statute,
 )
-from debtguide.packs import DEFAULT_PACK, content_root, pack_dir  # noqa: F401 (moved there)
+from debtguide.contract import FLAG_IDS, STAGE_IDS
+from debtguide.errors import ContentError
 
 try:
     from yaml import CSafeLoader as SafeLoader
@@ -314,7 +314,7 @@ def _check_interview(
     laws: dict[str, Excerpt],
 ) -> None:
     """Check questions, assessment rules and actions against each other and the laws."""
-    from debtguide import validate
+    from debtguide.content import checks as validate
 
     def cited(path: Path, place: str, cites: Iterable[str]) -> None:
         for cite in cites:

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
+from debtguide.content.models import Action, AssessmentRules, Cond, Question
 from debtguide.contract import FACTS, FLAG_IDS, LETTER_IDS, STAGE_IDS
-from debtguide.models import Action, AssessmentRules, Cond, Question
 
 Problem = Callable[..., None]  # problem(path, message, place=...)
 
