@@ -19,23 +19,11 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from debtguide.content.models import Letter, LetterField, Pack, Text
+from debtguide.content.templates import environment
 from debtguide.engine import Assessment
 from debtguide.errors import ContentError, UsageError
 from debtguide.suggest import suggest
 
-# The letter fields CONTRACT.md §5 names; a pack must define every one of them.
-CONTRACT_FIELDS = (
-    "name",
-    "id_last4",
-    "phone_last4",
-    "address",
-    "contract_no",
-    "lender_full_name",
-    "court",
-    "case_no",
-    "bureau",
-    "record",
-)
 FORMATS = (".txt", ".md", ".docx")
 # From about this many days overdue the limitation period may be near or over: a letter that
 # promises payment could restart it or give up the defence (civil-code-192, civil-code-195).
@@ -46,8 +34,6 @@ LICENSED = frozenset(
 )
 PRIVATE = frozenset({"private_lender"})
 MAX_VALUE = 200
-_CITE_CALL = re.compile(r"\bcites?\(([^)]*)\)")
-_QUOTED = re.compile(r"""['"]([^'"]+)['"]""")
 _LAST4 = re.compile(r"^[0-9]{3}[0-9Xx]$")
 _ITEM = re.compile(r"^(\d+\. |\d+、)")
 FLUSH = "< "  # a line set flush left: a salutation, 敬礼, the court after 此致
@@ -377,23 +363,6 @@ def repayment_plan(situation: Situation, monthly_offer: float | None) -> Plan:
 # ---- rendering -----------------------------------------------------------------------------
 
 
-def environment(finalize: Callable[[Any], Any] | None = None) -> Any:
-    """The sandboxed Jinja2 environment letters are rendered in: strict, no autoescape."""
-    from jinja2 import StrictUndefined
-    from jinja2.sandbox import SandboxedEnvironment
-
-    env = SandboxedEnvironment(
-        undefined=StrictUndefined,
-        autoescape=False,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=True,
-        finalize=finalize,
-    )
-    env.filters["cell"] = lambda value: str(value).replace("|", "｜")
-    return env
-
-
 def _template(env: Any, name: str, source: str) -> Any:
     """The compiled template, its code from Jinja2's bytecode cache in the user cache folder.
 
@@ -424,25 +393,6 @@ def _template(env: Any, name: str, source: str) -> Any:
     except OSError:
         pass
     return env.get_template(name)
-
-
-def template_cites(source: str) -> list[str]:
-    """The excerpt ids a template names in `cite(...)` or `cites(...)` calls."""
-    found: list[str] = []
-    for call in _CITE_CALL.findall(source):
-        found += [c for c in _QUOTED.findall(call) if c not in found]
-    return found
-
-
-def template_problems(source: str) -> list[tuple[int | None, str]]:
-    """Whether a template compiles: a list of (line, message), empty when it does."""
-    from jinja2 import TemplateSyntaxError
-
-    try:
-        environment().parse(source)
-    except TemplateSyntaxError as exc:
-        return [(exc.lineno, f"template does not compile: {exc.message}")]
-    return []
 
 
 def cite_labels(pack: Pack, ids: tuple[str, ...] | list[str], lang: str) -> str:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import TYPE_CHECKING, Any
 
+from debtguide.contract import LOAN_TYPES, OPEN_LOAN_TYPES
 from debtguide.errors import UsageError, shown
 from debtguide.i18n import t
 
@@ -26,17 +27,6 @@ if TYPE_CHECKING:
 PERIODS_PER_YEAR: dict[str, int] = {"month": 12, "week": 52, "day": 365}
 DAYS_PER_YEAR = 365
 
-# The `loan_type` choices of CONTRACT.md §1.
-LOAN_TYPES = (
-    "online_platform",
-    "bank_consumer_loan",
-    "credit_card",
-    "consumer_finance",
-    "small_loan_company",
-    "private_lender",
-    "phone_lease",
-    "unknown",
-)
 
 PRIORITIES = ("pro-rata", "court-first")
 
@@ -464,9 +454,6 @@ def _pick_lpr(
     if contract_date > rates.as_of:
         notes.append(_ui("money_lpr_after_table", as_of=rates.as_of))
     return LprPick(rate, start, tuple(notes))
-
-
-OPEN_LOAN_TYPES = ("online_platform", "unknown")  # types that leave the lender's licence open
 
 
 def loan_type_by_name(rates: Rates, loan_type: str | None, name: str | None) -> str | None:

@@ -17,17 +17,15 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pydantic import TypeAdapter
 
+from debtguide.content.cues import CueProblem, compile_book, pattern_problem
 from debtguide.content.models import CueBook, Flag
 from debtguide.contract import FLAG_IDS, STAGE_IDS
 from debtguide.errors import ContentError
 from debtguide.message import (
     MAX_CHARS,
-    CueProblem,
     MessageResult,
     advice,
     analyse,
-    compile_book,
-    pattern_problem,
 )
 from tests.conftest import CONTENT, REPO
 

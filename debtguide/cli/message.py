@@ -50,11 +50,10 @@ def _load_compiled(pack: Pack, root: Path) -> None:
     import hashlib
     import pickle
 
-    from debtguide import message
-    from debtguide.content import cache
+    from debtguide.content import cache, cues
 
     try:
-        code = Path(message.__file__).stat()
+        code = Path(cues.__file__).stat()
         key = hashlib.sha256(
             f"{cache.fingerprint(root.resolve())} {code.st_size} {code.st_mtime_ns}".encode()
         ).hexdigest()[:32]
@@ -64,11 +63,11 @@ def _load_compiled(pack: Pack, root: Path) -> None:
         return
     try:
         with path.open("rb") as handle:
-            if message.adopt(pack.cues, pickle.load(handle)):
+            if cues.adopt(pack.cues, pickle.load(handle)):
                 return
     except Exception:
         pass
-    compiled = message.compile_book(pack.cues)
+    compiled = cues.compile_book(pack.cues)
     try:
         from debtguide.datadir import write_private
 

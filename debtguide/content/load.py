@@ -352,8 +352,8 @@ def _load_letters(
     questions: list[Question],
 ) -> dict[str, Any]:
     """Load letters/: fields, routes, one metadata file and two templates per letter."""
-    from debtguide.contract import LETTER_IDS
-    from debtguide.letters import CONTRACT_FIELDS, template_cites, template_problems
+    from debtguide.content.templates import template_cites, template_problems
+    from debtguide.contract import CONTRACT_FIELDS, LETTER_IDS
 
     folder = root / "letters"
     questions_by_id = {q.id: q for q in questions}
@@ -478,7 +478,7 @@ def _load_letters(
 
 def _check_rates(reader: _Reader, path: Path, rates: Rates, laws: dict[str, Excerpt]) -> None:
     """Cross-check rates.yaml: citations resolve, loan types and stages are the contract's."""
-    from debtguide.money import LOAN_TYPES, OPEN_LOAN_TYPES
+    from debtguide.contract import LOAN_TYPES, OPEN_LOAN_TYPES
 
     cited: list[tuple[str, list[str]]] = [("fee_note.cites", rates.fee_note.cites)]
     cited.append(("budget.court_first.cites", rates.budget.court_first.cites))
@@ -622,7 +622,7 @@ def _load_cues(
 ) -> CueBook | None:
     """Load cues.yaml and claims.yaml, cross-check their ids and compile every cue, recording
     each fault; the converter's character table is filled in here, once."""
-    from debtguide.message import CueProblem, compile_book, converter_table
+    from debtguide.content.cues import CueProblem, compile_book, converter_table
 
     loaded = reader.read(path)
     if loaded is None:
