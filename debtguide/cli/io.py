@@ -16,6 +16,11 @@ if TYPE_CHECKING:
     from debtguide.content.models import Pack
 
 
+def one_of(ids: tuple[str, ...]) -> str:
+    """A help text's list of the accepted values: "a, b or c" (ids from debtguide.contract)."""
+    return ", ".join(ids[:-1]) + " or " + ids[-1] if len(ids) > 1 else "".join(ids)
+
+
 def load_pack(content_dir: Path | None = None) -> Pack:
     """The content pack (from the cache when it is fresh)."""
     from debtguide.content import cache

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from debtguide.cli import LangOpt, app, io, reporting
+from debtguide.contract import LETTER_IDS
 from debtguide.errors import EXIT_INTERRUPTED, UsageError
 from debtguide.i18n import detect_lang, t
 from debtguide.suggest import suggest
@@ -433,8 +434,7 @@ def letter(
         str | None,
         typer.Argument(
             metavar="[TYPE]",
-            help="negotiation, statement-request, cease-third-party, complaint, "
-            "credit-objection, defense or payment-order-objection; none lists them. 信件类型。",
+            help=f"{io.one_of(LETTER_IDS)}; none lists them. 信件类型。",
         ),
     ] = None,
     answers: Annotated[
