@@ -8,13 +8,13 @@ from collections.abc import Mapping
 from typing import Any
 
 from debtguide.content.models import Pack, Question
+from debtguide.dates import FULL, full_date
 from debtguide.errors import DebtguideError, UsageError, shown
 from debtguide.suggest import suggest
 
 YES = {"y", "yes", "true", "1", "是", "对", "有"}
 NO = {"n", "no", "false", "0", "否", "不", "没有", "无"}
 _SEP = re.compile(r"[\s,，、;；]+")
-_ISO = re.compile(r"^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$")
 _SHORT = re.compile(r"^(\d{1,2})[-/.月](\d{1,2})日?$")
 YEARS = (1900, 2100)  # the dates an answer may give
 
@@ -155,11 +155,9 @@ def _date(raw: Any, today: dt.date, ahead: bool = False) -> dt.date:
     if isinstance(raw, dt.date):
         return raw
     text = str(raw).strip().replace(" ", "")
-    match = _ISO.match(text)
-    if match:
-        year, month, day = (int(g) for g in match.groups())
+    if FULL.match(text):
         try:
-            return dt.date(year, month, day)
+            return full_date(text)
         except ValueError:
             raise BadAnswer("answer_not_date", value=shown(raw)) from None
     short = _SHORT.match(text)

@@ -16,6 +16,7 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import TYPE_CHECKING, Any
 
 from debtguide.contract import LOAN_TYPES, OPEN_LOAN_TYPES
+from debtguide.dates import full_date
 from debtguide.errors import UsageError, shown
 from debtguide.i18n import t
 
@@ -116,11 +117,11 @@ def parse_rate(raw: object, name: str | None = None) -> float:
 
 
 def parse_day(raw: object, name: str | None = None) -> dt.date:
-    """Read a date given as YYYY-MM-DD (or already a date)."""
+    """Read a date given as YYYY-MM-DD, 2026年11月28日 and the like (or already a date)."""
     if isinstance(raw, dt.date) and not isinstance(raw, dt.datetime):
         return raw
     try:
-        return dt.date.fromisoformat(str(raw).strip())
+        return full_date(str(raw))
     except ValueError:
         raise UsageError("money_bad_day", where=_where(name), value=raw) from None
 

@@ -9,6 +9,7 @@ import unicodedata
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from debtguide.dates import full_date
 from debtguide.errors import UsageError
 from debtguide.i18n import t
 
@@ -40,7 +41,7 @@ def parse_today(value: str | None) -> dt.date:
     if value is None:
         return dt.date.today()
     try:
-        day = dt.date.fromisoformat(value.strip())
+        day = full_date(value)
     except ValueError:
         raise UsageError("bad_today", value=value) from None
     first, last = TODAY_RANGE

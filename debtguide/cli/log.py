@@ -13,6 +13,7 @@ import typer
 
 from debtguide.cli import JsonOpt, LangOpt, app, io, reporting
 from debtguide.contract import COLLECTOR_BEHAVIOURS, LOG_CHANNELS
+from debtguide.dates import full_date
 from debtguide.errors import EXIT_INTERRUPTED, UsageError
 from debtguide.i18n import detect_lang, t
 from debtguide.render.console import console
@@ -41,7 +42,7 @@ def parse_day(value: str | None, option: str) -> dt.date | None:
     if value is None:
         return None
     try:
-        return dt.date.fromisoformat(value.strip())
+        return full_date(value)
     except ValueError:
         raise UsageError("log_bad_day", option=option, value=value) from None
 
