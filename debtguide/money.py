@@ -16,9 +16,9 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import TYPE_CHECKING, Any
 
 from debtguide.contract import LOAN_TYPES, OPEN_LOAN_TYPES
-from debtguide.dates import full_date
 from debtguide.errors import UsageError, shown
 from debtguide.i18n import t
+from debtguide.inputs import full_date
 
 if TYPE_CHECKING:
     from debtguide.content.models import BudgetRules, RateLine, Rates, Text

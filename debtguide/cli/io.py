@@ -9,9 +9,9 @@ import unicodedata
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from debtguide.dates import full_date
 from debtguide.errors import UsageError
 from debtguide.i18n import t
+from debtguide.inputs import full_date
 
 if TYPE_CHECKING:
     from debtguide.content.models import Pack

@@ -13,6 +13,7 @@ from debtguide.cli import LangOpt, app, io, reporting
 from debtguide.contract import LETTER_IDS
 from debtguide.errors import EXIT_INTERRUPTED, UsageError
 from debtguide.i18n import detect_lang, t
+from debtguide.inputs import yes_no
 from debtguide.suggest import suggest
 
 if TYPE_CHECKING:
@@ -266,7 +267,7 @@ def _warn_limitation(
             reply = err.input(t("letter_limitation_ask", lang))
         except (KeyboardInterrupt, EOFError):
             raise typer.Exit(EXIT_INTERRUPTED) from None
-        if reply.strip().casefold() not in ("y", "yes", "是"):
+        if yes_no(reply) is not True:
             _say(err, Text(t("letter_cancelled", lang)))
             raise typer.Exit(0)
 

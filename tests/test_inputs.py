@@ -1,4 +1,4 @@
-"""One date reader for answers files and every date option (--today, --since, --contract-date)."""
+"""One date reader (answers files, --today, --since, --contract-date) and one yes/no vocabulary."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from debtguide.dates import full_date
+from debtguide.inputs import NO, YES, full_date, yes_no
 from tests.conftest import REPO
 
 LAWSUIT = REPO / "tests" / "answers" / "lawsuit.yaml"
@@ -48,3 +48,16 @@ def test_since_in_chinese_is_read(cli) -> None:
     assert iso.exit_code == chinese.exit_code == 0, chinese.output
     assert chinese.stdout == iso.stdout
     assert cli("log", "list", "--since", "1 Nov", "--lang", "en").exit_code == 2
+
+
+def test_one_yes_no_vocabulary() -> None:
+    assert not YES & NO
+    assert all(yes_no(f" {w.upper()} ") is True for w in YES)
+    assert all(yes_no(w) is False for w in NO)
+    assert yes_no("maybe") is None and yes_no("") is None
+
+
+def test_an_answers_file_reads_the_same_words() -> None:
+    from debtguide.answers import _bool
+
+    assert _bool("好") is True and _bool("不用") is False
