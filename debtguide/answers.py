@@ -7,14 +7,12 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
+from debtguide.content.models import Pack, Question
 from debtguide.errors import DebtguideError, UsageError, shown
-from debtguide.models import Pack, Question
+from debtguide.inputs import FULL, full_date, yes_no
 from debtguide.suggest import suggest
 
-YES = {"y", "yes", "true", "1", "是", "对", "有"}
-NO = {"n", "no", "false", "0", "否", "不", "没有", "无"}
 _SEP = re.compile(r"[\s,，、;；]+")
-_ISO = re.compile(r"^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$")
 _SHORT = re.compile(r"^(\d{1,2})[-/.月](\d{1,2})日?$")
 YEARS = (1900, 2100)  # the dates an answer may give
 
@@ -92,12 +90,10 @@ def _multi(question: Question, raw: Any, typed: bool) -> list[str]:
 def _bool(raw: Any) -> bool:
     if isinstance(raw, bool):
         return raw
-    text = str(raw).strip().casefold()
-    if text in YES:
-        return True
-    if text in NO:
-        return False
-    raise BadAnswer("answer_not_bool", value=shown(raw))
+    answer = yes_no(raw)
+    if answer is None:
+        raise BadAnswer("answer_not_bool", value=shown(raw))
+    return answer
 
 
 MAX_INT_DIGITS = 15  # no whole-number answer needs more digits; int() of 4,301 fails
@@ -155,11 +151,9 @@ def _date(raw: Any, today: dt.date, ahead: bool = False) -> dt.date:
     if isinstance(raw, dt.date):
         return raw
     text = str(raw).strip().replace(" ", "")
-    match = _ISO.match(text)
-    if match:
-        year, month, day = (int(g) for g in match.groups())
+    if FULL.match(text):
         try:
-            return dt.date(year, month, day)
+            return full_date(text)
         except ValueError:
             raise BadAnswer("answer_not_date", value=shown(raw)) from None
     short = _SHORT.match(text)

@@ -24,9 +24,9 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from debtguide.content.models import Action, Pack, Text
 from debtguide.engine import Assessment, Deadline
 from debtguide.errors import UsageError
-from debtguide.models import Action, Pack, Text
 
 # The questions about the household, asked once for the whole case (CONTRACT.md §1b).
 HOUSEHOLD = (

@@ -14,8 +14,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from debtguide.content.models import Pack
 from debtguide.errors import DebtguideError
-from debtguide.models import Pack
 
 SUFFIXES = (".yaml", ".yml", ".json")
 

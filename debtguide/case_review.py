@@ -10,8 +10,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from debtguide.case import HOUSEHOLD, ONE_DEBT_ONLY, Case
+from debtguide.content.models import Pack, Question
 from debtguide.engine import answer_text, asked
-from debtguide.models import Pack, Question
 
 
 @dataclass(frozen=True)

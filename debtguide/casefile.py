@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from debtguide.case import Case, CaseDebt, parse_case
-from debtguide.models import Pack
+from debtguide.content.models import Pack
 
 PROFILE_FILE = "profile.json"
 PROGRESS_FILE = "interview.json"  # the saved interview: the case, and where it stands

@@ -146,3 +146,31 @@ FACTS = (
     *(passed_fact(kind) for kind in DEADLINE_KINDS),  # appeal_passed, defense_passed, …
     *(may_be_open_fact(kind) for kind in DEADLINE_KINDS),  # appeal_may_be_open, …
 )
+
+
+# The `loan_type` choices of CONTRACT.md §1.
+LOAN_TYPES = (
+    "online_platform",
+    "bank_consumer_loan",
+    "credit_card",
+    "consumer_finance",
+    "small_loan_company",
+    "private_lender",
+    "phone_lease",
+    "unknown",
+)
+OPEN_LOAN_TYPES = ("online_platform", "unknown")  # types that leave the lender's licence open
+
+# The letter fields CONTRACT.md §5 names; a pack must define every one of them.
+CONTRACT_FIELDS = (
+    "name",
+    "id_last4",
+    "phone_last4",
+    "address",
+    "contract_no",
+    "lender_full_name",
+    "court",
+    "case_no",
+    "bureau",
+    "record",
+)

@@ -7,8 +7,18 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from debtguide.content.models import (
+    Action,
+    Cited,
+    Cond,
+    DeadlineRule,
+    Flag,
+    Pack,
+    Question,
+    Stage,
+    Text,
+)
 from debtguide.contract import ASSESSMENT_PRECEDENCE, may_be_open_fact, passed_fact
-from debtguide.models import Action, Cited, Cond, DeadlineRule, Flag, Pack, Question, Stage, Text
 from debtguide.restdays import add_days, add_months, legal_last_day
 
 TIMING_ORDER = {"now": 0, "this_week": 1, "ongoing": 2}

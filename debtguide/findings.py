@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from debtguide.content.models import Pack, Text
 from debtguide.i18n import t
-from debtguide.models import Pack, Text
 
 if TYPE_CHECKING:
     from debtguide.evidence.report import Report

@@ -8,6 +8,7 @@ plain text in a small line format (`# title`, `## heading`, `1. request`, `- ite
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
 import math
@@ -17,24 +18,12 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from debtguide.content.models import Letter, LetterField, Pack, Text
+from debtguide.content.templates import environment
 from debtguide.engine import Assessment
 from debtguide.errors import ContentError, UsageError
-from debtguide.models import Letter, LetterField, Pack, Text
 from debtguide.suggest import suggest
 
-# The letter fields CONTRACT.md §5 names; a pack must define every one of them.
-CONTRACT_FIELDS = (
-    "name",
-    "id_last4",
-    "phone_last4",
-    "address",
-    "contract_no",
-    "lender_full_name",
-    "court",
-    "case_no",
-    "bureau",
-    "record",
-)
 FORMATS = (".txt", ".md", ".docx")
 # From about this many days overdue the limitation period may be near or over: a letter that
 # promises payment could restart it or give up the defence (civil-code-192, civil-code-195).
@@ -45,8 +34,6 @@ LICENSED = frozenset(
 )
 PRIVATE = frozenset({"private_lender"})
 MAX_VALUE = 200
-_CITE_CALL = re.compile(r"\bcites?\(([^)]*)\)")
-_QUOTED = re.compile(r"""['"]([^'"]+)['"]""")
 _LAST4 = re.compile(r"^[0-9]{3}[0-9Xx]$")
 _ITEM = re.compile(r"^(\d+\. |\d+、)")
 FLUSH = "< "  # a line set flush left: a salutation, 敬礼, the court after 此致
@@ -380,40 +367,36 @@ def repayment_plan(situation: Situation, monthly_offer: float | None) -> Plan:
 # ---- rendering -----------------------------------------------------------------------------
 
 
-def environment(finalize: Callable[[Any], Any] | None = None) -> Any:
-    """The sandboxed Jinja2 environment letters are rendered in: strict, no autoescape."""
-    from jinja2 import StrictUndefined
-    from jinja2.sandbox import SandboxedEnvironment
+def _template(env: Any, name: str, source: str) -> Any:
+    """The compiled template, its code from Jinja2's bytecode cache in the user cache folder.
 
-    env = SandboxedEnvironment(
-        undefined=StrictUndefined,
-        autoescape=False,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=True,
-        finalize=finalize,
-    )
-    env.filters["cell"] = lambda value: str(value).replace("|", "｜")
-    return env
+    The cache is keyed by the template's name and a checksum of its source; a folder that
+    cannot be written or a damaged file only costs the compile.
+    """
+    from jinja2 import DictLoader, FileSystemBytecodeCache
 
+    from debtguide.content.cache import cache_dir
+    from debtguide.files import make_private_dirs
 
-def template_cites(source: str) -> list[str]:
-    """The excerpt ids a template names in `cite(...)` or `cites(...)` calls."""
-    found: list[str] = []
-    for call in _CITE_CALL.findall(source):
-        found += [c for c in _QUOTED.findall(call) if c not in found]
-    return found
+    class Bytecode(FileSystemBytecodeCache):
+        def load_bytecode(self, bucket: Any) -> None:
+            try:
+                super().load_bytecode(bucket)
+            except Exception:
+                bucket.reset()
 
+        def dump_bytecode(self, bucket: Any) -> None:
+            with contextlib.suppress(OSError):
+                super().dump_bytecode(bucket)
 
-def template_problems(source: str) -> list[tuple[int | None, str]]:
-    """Whether a template compiles: a list of (line, message), empty when it does."""
-    from jinja2 import TemplateSyntaxError
-
+    env.loader = DictLoader({name: source})
     try:
-        environment().parse(source)
-    except TemplateSyntaxError as exc:
-        return [(exc.lineno, f"template does not compile: {exc.message}")]
-    return []
+        folder = cache_dir() / "templates"
+        make_private_dirs(folder)
+        env.bytecode_cache = Bytecode(str(folder))
+    except OSError:
+        pass
+    return env.get_template(name)
 
 
 def cite_labels(pack: Pack, ids: tuple[str, ...] | list[str], lang: str) -> str:
@@ -663,7 +646,7 @@ def render(
     data["practice_line"] = practice_line
     held = _Held()
     try:
-        text = environment(held.hold).from_string(source).render(data)
+        text = _template(environment(held.hold), name, source).render(data)
     except TemplateError as exc:
         reason = getattr(exc, "message", None) or str(exc)
         raise ContentError("letter_template_broken", file=name, reason=reason) from None

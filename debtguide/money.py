@@ -15,28 +15,19 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import TYPE_CHECKING, Any
 
+from debtguide.contract import LOAN_TYPES, OPEN_LOAN_TYPES
 from debtguide.errors import UsageError, shown
 from debtguide.i18n import t
+from debtguide.inputs import full_date
 
 if TYPE_CHECKING:
-    from debtguide.models import BudgetRules, RateLine, Rates, Text
+    from debtguide.content.models import BudgetRules, RateLine, Rates, Text
 
 # The periods of an equal-instalment schedule and how many make a year. A week counts as
 # 1/52 of a year, the usual convention for a nominal annual rate; a dated schedule uses days.
 PERIODS_PER_YEAR: dict[str, int] = {"month": 12, "week": 52, "day": 365}
 DAYS_PER_YEAR = 365
 
-# The `loan_type` choices of CONTRACT.md §1.
-LOAN_TYPES = (
-    "online_platform",
-    "bank_consumer_loan",
-    "credit_card",
-    "consumer_finance",
-    "small_loan_company",
-    "private_lender",
-    "phone_lease",
-    "unknown",
-)
 
 PRIORITIES = ("pro-rata", "court-first")
 
@@ -126,11 +117,11 @@ def parse_rate(raw: object, name: str | None = None) -> float:
 
 
 def parse_day(raw: object, name: str | None = None) -> dt.date:
-    """Read a date given as YYYY-MM-DD (or already a date)."""
+    """Read a date given as YYYY-MM-DD, 2026年11月28日 and the like (or already a date)."""
     if isinstance(raw, dt.date) and not isinstance(raw, dt.datetime):
         return raw
     try:
-        return dt.date.fromisoformat(str(raw).strip())
+        return full_date(str(raw))
     except ValueError:
         raise UsageError("money_bad_day", where=_where(name), value=raw) from None
 
@@ -415,7 +406,7 @@ def older_verdict(line: RateLine, apr: float) -> Note | None:
         text = older.between if apr <= older.void + _TOLERANCE else older.beyond
     if text is None:
         return None
-    from debtguide.models import Text
+    from debtguide.content.models import Text
 
     return Note(text=Text(zh=text.zh.format(apr=pct(apr)), en=text.en.format(apr=pct(apr))))
 
@@ -464,9 +455,6 @@ def _pick_lpr(
     if contract_date > rates.as_of:
         notes.append(_ui("money_lpr_after_table", as_of=rates.as_of))
     return LprPick(rate, start, tuple(notes))
-
-
-OPEN_LOAN_TYPES = ("online_platform", "unknown")  # types that leave the lender's licence open
 
 
 def loan_type_by_name(rates: Rates, loan_type: str | None, name: str | None) -> str | None:

@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from debtguide.content.models import Pack
 from debtguide.engine import MoneyView
 from debtguide.errors import UsageError
-from debtguide.models import Pack
 
 
 def money_view(pack: Pack, answers: Mapping[str, Any]) -> MoneyView:

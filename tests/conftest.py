@@ -92,7 +92,7 @@ def pinned_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, pack_cac
 @pytest.fixture(scope="session")
 def pack():
     """The shipped China pack, loaded once."""
-    from debtguide.loader import load_pack
+    from debtguide.content.load import load_pack
 
     return load_pack(CONTENT / "cn")
 

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from debtguide.answers import BadAnswer, parse, parse_date
-from debtguide.models import Choice, Question, Text
+from debtguide.content.models import Choice, Question, Text
 
 TODAY = dt.date(2026, 11, 28)
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from debtguide import cache
+from debtguide.content import cache
 from debtguide.errors import ContentError
 from tests.conftest import CONTENT
 
@@ -56,16 +56,37 @@ def test_a_broken_pack_is_never_cached(own_cache: Path, tmp_path: Path) -> None:
     assert not own_cache.exists() or not list(own_cache.glob("*.pickle"))
 
 
-def test_a_change_in_the_model_code_is_a_miss(
+def test_a_change_in_the_package_code_is_a_miss(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     code = tmp_path / "debtguide"
-    code.mkdir()
-    for name in cache._SHAPERS:
-        shutil.copy(Path(cache.__file__).with_name(name), code / name)
-    monkeypatch.setattr(cache, "__file__", str(code / "cache.py"))
+    shutil.copytree(Path(cache.__file__).parent.parent, code)
+    monkeypatch.setattr(cache, "__file__", str(code / "content" / "cache.py"))
     before = cache.fingerprint(CONTENT / "cn")
     assert cache.fingerprint(CONTENT / "cn") == before
-    models = code / "models.py"
-    models.write_text(models.read_text(encoding="utf-8") + "\n# changed\n", encoding="utf-8")
-    assert cache.fingerprint(CONTENT / "cn") != before
+    # Not only the models: a check or a renderer elsewhere in the package counts as well.
+    for name in ("content/models.py", "message.py"):
+        module = code / name
+        module.write_text(module.read_text(encoding="utf-8") + "\n# changed\n", encoding="utf-8")
+        after = cache.fingerprint(CONTENT / "cn")
+        assert after != before
+        before = after
+
+
+def test_a_damaged_section_is_a_miss(own_cache: Path, pack) -> None:
+    import pickle
+
+    cache.load(CONTENT / "cn")
+    entry = next(own_cache.glob("pack-cn-*.pickle"))
+    check, sections = pickle.loads(entry.read_bytes())
+    sections["stages"] = sections["stages"][:-10] + b"0123456789"
+    entry.write_bytes(pickle.dumps((check, sections)))
+    assert cache.load(CONTENT / "cn") == pack
+
+
+def test_a_hit_unpickles_only_the_sections_it_reads(own_cache: Path) -> None:
+    cache.load(CONTENT / "cn")
+    hit = cache.load(CONTENT / "cn")
+    assert "stages" not in hit.__dict__
+    assert hit.stages and "stages" in hit.__dict__
+    assert "cues" not in hit.__dict__

@@ -258,7 +258,7 @@ def test_no_budget_without_income_and_expenses(pack):
 
 
 def test_log_flags_count_only_for_their_debt_and_untied_ones_only_with_one_debt(pack):
-    from debtguide.models import Text
+    from debtguide.content.models import Text
 
     because = Text(zh="记录第 1 条", en="log entry 1")
     flags = {"jisu": {"threats": [because]}, None: {"insults": [because]}}

@@ -173,7 +173,7 @@ def test_python_dash_m_and_lazy_start() -> None:
     """`debtguide --help` loads none of the heavy modules."""
     code = (
         "import sys; from debtguide.cli import app\n"
-        "heavy = ['yaml', 'pydantic', 'jinja2', 'docx', 'sqlite3', 'rich', 'debtguide.models']\n"
+        "heavy = ['yaml', 'pydantic', 'jinja2', 'docx', 'sqlite3', 'rich', 'debtguide.content.models']\n"
         "print(','.join(m for m in heavy if m in sys.modules))"
     )
     loaded = subprocess.run(
@@ -184,3 +184,21 @@ def test_python_dash_m_and_lazy_start() -> None:
         [sys.executable, "-m", "debtguide", "--version"], capture_output=True, text=True, check=True
     )
     assert run.stdout.strip() == f"debtguide {__version__}"
+
+
+def test_help_lists_come_from_the_contract_ids() -> None:
+    import typer.main
+
+    from debtguide.cli import app
+    from debtguide.contract import LETTER_IDS, LOAN_TYPES
+
+    group = typer.main.get_command(app)
+    ctx = group.make_context("debtguide", [], resilient_parsing=True)
+    helps = {
+        (name, param.name): param.help or ""
+        for name in ("letter", "apr")
+        for param in group.get_command(ctx, name).params
+    }
+    assert helps[("letter", "letter_type")].startswith(", ".join(LETTER_IDS[:-1]))
+    assert f" or {LETTER_IDS[-1]};" in helps[("letter", "letter_type")]
+    assert helps[("apr", "loan_type")].startswith(", ".join(LOAN_TYPES[:-1]) + " or unknown.")

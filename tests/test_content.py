@@ -11,7 +11,7 @@ import pytest
 import yaml
 from pydantic import BaseModel
 
-from debtguide.models import Text
+from debtguide.content.models import Text
 from debtguide.strings import UI
 from tests.conftest import REFERENCE, SHARED
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from pydantic import ValidationError
 
+from debtguide.content.models import Cond
 from debtguide.engine import Context, holds
-from debtguide.models import Cond
 
 ANSWERS = {
     "contact_kinds": ["phone_calls", "court_summons"],

@@ -325,8 +325,8 @@ def test_report_for_uses_the_pack_yardsticks(pack) -> None:
 def test_a_broken_evidence_file_is_reported(tmp_path) -> None:
     import shutil
 
+    from debtguide.content.load import load_pack
     from debtguide.errors import ContentError
-    from debtguide.loader import load_pack
     from tests.conftest import CONTENT
 
     root = tmp_path / "cn"

@@ -246,10 +246,10 @@ def test_a_failed_save_after_the_interview_says_the_answers_are_kept(
 ) -> None:
     import datetime as dt
 
-    from debtguide import cache
     from debtguide.case import parse_case
     from debtguide.cli import case as case_cli
-    from debtguide.packs import pack_dir
+    from debtguide.content import cache
+    from debtguide.content.locate import pack_dir
 
     typed = {"loan_type": "online_platform", "days_overdue": 40}
     case = parse_case(cache.load(pack_dir()), typed, dt.date(2026, 12, 7), "en")

@@ -9,8 +9,8 @@ import pytest
 import yaml
 from pydantic import TypeAdapter
 
+from debtguide.content.models import Channel, Excerpt, Flag
 from debtguide.contract import FLAG_IDS
-from debtguide.models import Channel, Excerpt, Flag
 from tests.conftest import CONTENT
 
 CN = CONTENT / "cn"

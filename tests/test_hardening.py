@@ -41,7 +41,7 @@ FAST = settings(
 
 @cache
 def _pack() -> Any:
-    from debtguide.loader import load_pack
+    from debtguide.content.load import load_pack
 
     return load_pack(CONTENT / "cn")
 

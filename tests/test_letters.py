@@ -10,6 +10,7 @@ import pytest
 
 from debtguide import answers as answers_mod
 from debtguide import engine, letters
+from debtguide.content.templates import template_cites
 from debtguide.contract import LETTER_IDS
 from debtguide.errors import ContentError, UsageError
 from debtguide.money_view import money_view
@@ -216,7 +217,7 @@ def test_each_letters_citations_resolve(pack) -> None:
         ]:
             assert cite in pack.laws, (letter_id, cite)
         for lang in ("zh", "en"):
-            used = letters.template_cites(pack.letter_templates[f"{letter_id}.{lang}"])
+            used = template_cites(pack.letter_templates[f"{letter_id}.{lang}"])
             assert set(used) <= set(letter.cites), (letter_id, lang)
     for conduct in pack.letter_routes.conduct.values():
         assert set(conduct.cites) <= set(pack.laws)
@@ -269,7 +270,7 @@ def pack_copy(tmp_path: Path) -> Path:
 
 
 def _problems(root: Path) -> list[str]:
-    from debtguide.loader import load_pack
+    from debtguide.content.load import load_pack
 
     with pytest.raises(ContentError) as caught:
         load_pack(root)

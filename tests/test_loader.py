@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from debtguide.content.load import load_pack
 from debtguide.errors import ContentError
-from debtguide.loader import load_pack
 from tests.conftest import CONTENT
 
 

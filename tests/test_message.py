@@ -17,18 +17,16 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pydantic import TypeAdapter
 
+from debtguide.content.cues import CueProblem, compile_book, pattern_problem
+from debtguide.content.models import CueBook, Flag
 from debtguide.contract import FLAG_IDS, STAGE_IDS
 from debtguide.errors import ContentError
 from debtguide.message import (
     MAX_CHARS,
-    CueProblem,
     MessageResult,
     advice,
     analyse,
-    compile_book,
-    pattern_problem,
 )
-from debtguide.models import CueBook, Flag
 from tests.conftest import CONTENT, REPO
 
 CN = CONTENT / "cn"
@@ -38,7 +36,7 @@ DEV = REPO / "tests" / "data" / "messages-dev.yaml"
 @pytest.fixture(scope="module")
 def book() -> CueBook:
     """The shipped cue book with its claims layer, read without the rest of the pack."""
-    from debtguide.loader import load_cue_book
+    from debtguide.content.load import load_cue_book
 
     return load_cue_book(CN)
 
@@ -525,7 +523,7 @@ def test_compile_reports_every_bad_cue_with_its_place() -> None:
 
 
 def _problems_with_cues(tmp_path: Path, edit) -> list[str]:
-    from debtguide.loader import _load_cues, _Reader
+    from debtguide.content.load import _load_cues, _Reader
 
     root = tmp_path / "cn"
     root.mkdir()
@@ -578,7 +576,7 @@ def test_the_loader_cross_checks_ids(tmp_path: Path) -> None:
 
 
 def test_a_broken_cue_file_breaks_the_pack(tmp_path: Path) -> None:
-    from debtguide.loader import load_pack
+    from debtguide.content.load import load_pack
 
     root = tmp_path / "cn"
     shutil.copytree(CN, root)

@@ -15,9 +15,9 @@ import pytest
 import yaml
 from pydantic import TypeAdapter
 
+from debtguide.content.models import CueBook, Flag
 from debtguide.errors import ContentError
 from debtguide.message import MessageResult, analyse, court_named, hosts, is_official
-from debtguide.models import CueBook, Flag
 from tests.conftest import CONTENT, REPO
 
 CN = CONTENT / "cn"
@@ -26,7 +26,7 @@ DATA = REPO / "tests" / "data"
 
 @pytest.fixture(scope="module")
 def book() -> CueBook:
-    from debtguide.loader import load_cue_book
+    from debtguide.content.load import load_cue_book
 
     return load_cue_book(CN)
 
@@ -249,7 +249,7 @@ def test_the_court_named_is_found() -> None:
 
 
 def _problems(tmp_path: Path, edit) -> list[str]:
-    from debtguide.loader import load_cue_book
+    from debtguide.content.load import load_cue_book
 
     root = tmp_path / "cn"
     root.mkdir()
@@ -398,24 +398,25 @@ def test_terminal_says_a_genuine_notice_may_be_genuine(cli) -> None:
 
 def test_the_compiled_cue_book_is_kept_beside_the_cached_pack(tmp_path, monkeypatch) -> None:
     import debtguide.cli.message as message_cli
-    from debtguide import cache, message
-    from debtguide.packs import pack_dir
+    from debtguide import message
+    from debtguide.content import cache, cues
+    from debtguide.content.locate import pack_dir
 
     monkeypatch.setenv("DEBTGUIDE_CACHE", str(tmp_path))
     root = pack_dir()
     pack = cache.load(root)
-    message._CACHE.clear()
+    cues._CACHE.clear()
     message_cli._load_compiled(pack, root)
     files = list(tmp_path.glob("cues-*.pickle"))
     assert len(files) == 1
 
     # The next run adopts the stored book instead of compiling it.
-    message._CACHE.clear()
+    cues._CACHE.clear()
 
     def no_compiling(book):
         raise AssertionError("compiled again")
 
-    monkeypatch.setattr(message, "compile_book", no_compiling)
+    monkeypatch.setattr(cues, "compile_book", no_compiling)
     message_cli._load_compiled(pack, root)
     monkeypatch.undo()
     monkeypatch.setenv("DEBTGUIDE_CACHE", str(tmp_path))
@@ -423,6 +424,6 @@ def test_the_compiled_cue_book_is_kept_beside_the_cached_pack(tmp_path, monkeypa
 
     # A damaged file only costs speed.
     files[0].write_bytes(b"not a pickle")
-    message._CACHE.clear()
+    cues._CACHE.clear()
     message_cli._load_compiled(pack, root)
     assert message.check(pack, "请按9转人工，法院传票未领取").verdict == "fake-notice"

@@ -13,9 +13,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from debtguide import money
+from debtguide.content.models import BudgetRules, Excerpt, Rates
 from debtguide.contract import STAGE_IDS
 from debtguide.errors import UsageError
-from debtguide.models import BudgetRules, Excerpt, Rates
 from tests.conftest import CONTENT, REFERENCE
 
 D = dt.date
@@ -765,15 +765,17 @@ def _shipped_laws() -> dict[str, Excerpt]:
 
 
 def test_shipped_rates_pass_the_loader_checks(shipped: Rates) -> None:
-    from debtguide.loader import _check_rates, _Reader
+    from debtguide.content.checks import check_rates
+    from debtguide.content.load import _Reader
 
     reader = _Reader(CONTENT / "cn")
-    _check_rates(reader, CONTENT / "cn" / "rates.yaml", shipped, _shipped_laws())
+    check_rates(reader, CONTENT / "cn" / "rates.yaml", shipped, _shipped_laws())
     assert reader.problems == []
 
 
 def test_loader_check_catches_bad_rates() -> None:
-    from debtguide.loader import _check_rates, _Reader
+    from debtguide.content.checks import check_rates
+    from debtguide.content.load import _Reader
 
     bad = _rates(
         lpr_history=[{"from": "2024-01-01", "rate": 0.03}, {"from": "2023-01-01", "rate": 0.03}],
@@ -781,7 +783,7 @@ def test_loader_check_catches_bad_rates() -> None:
         budget=_budget_data(court_stages=["court"]),
     )
     reader = _Reader(CONTENT / "cn")
-    _check_rates(reader, CONTENT / "cn" / "rates.yaml", bad, {})
+    check_rates(reader, CONTENT / "cn" / "rates.yaml", bad, {})
     problems = "\n".join(reader.problems)
     assert "cites 'scope-law-1', which laws.yaml does not have" in problems
     assert "'payday' is not a loan_type" in problems

@@ -10,7 +10,7 @@ import sys
 
 import pytest
 
-from debtguide import cache
+from debtguide.content import cache
 from tests.conftest import CONTENT, REPO
 
 pytestmark = pytest.mark.slow  # subprocesses: skip with -m 'not slow' in the inner loop
@@ -24,7 +24,7 @@ sys.argv = ["debtguide", *sys.argv[1:]]
 from debtguide.cli import main
 main()
 """
-HEAVY = {"yaml", "jinja2", "docx", "sqlite3", "debtguide.loader"}
+HEAVY = {"yaml", "jinja2", "docx", "sqlite3", "debtguide.content.load"}
 
 
 def imported(*args: str) -> set[str]:
@@ -42,7 +42,9 @@ def warm_cache() -> None:
 
 
 def test_help_loads_no_content_and_no_models() -> None:
-    assert not imported("--help") & (HEAVY | {"debtguide.models", "debtguide.cache"})
+    assert not imported("--help") & (
+        HEAVY | {"debtguide.content.models", "debtguide.content.cache"}
+    )
 
 
 @pytest.mark.parametrize(
@@ -61,9 +63,9 @@ def test_reading_commands_take_the_pack_from_the_cache_without_yaml(args: tuple[
 def test_assess_json_needs_neither_templates_nor_word() -> None:
     args = ("assess", "--answers", ANSWERS, "--json", "--today", "2026-11-28")
     # no evidence log in this test's data folder: SQLite is not even imported
-    assert not imported(*args) & {"jinja2", "docx", "sqlite3", "debtguide.loader"}
+    assert not imported(*args) & {"jinja2", "docx", "sqlite3", "debtguide.content.load"}
 
 
 def test_a_text_letter_needs_no_word() -> None:
     args = ("letter", "negotiation", "--answers", ANSWERS, "--today", "2026-11-28")
-    assert not imported(*args) & {"docx", "debtguide.loader"}
+    assert not imported(*args) & {"docx", "debtguide.content.load"}

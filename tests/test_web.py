@@ -365,9 +365,9 @@ def test_message_check_gives_verdict_and_why(client: TestClient, keys: Secrets, 
     set_lang(client, lang)
     text = "【法院】你涉嫌恶意欠款已被立案，今天下午5点前转账到个人账户"
     page = client.post("/message", data={"csrf": keys.csrf, "text": text}).text
-    from debtguide import cache
+    from debtguide.content import cache
+    from debtguide.content.locate import pack_dir
     from debtguide.message import check
-    from debtguide.packs import pack_dir
 
     pack = cache.load(pack_dir())
     result = check(pack, text)

@@ -38,7 +38,7 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_wheel_holds_every_content_file_and_nothing_else(wheel: Path) -> None:
     names = set(zipfile.ZipFile(wheel).namelist())
     shipped = {
-        "debtguide/content/" + p.relative_to(CONTENT).as_posix()
+        "debtguide/packs/" + p.relative_to(CONTENT).as_posix()
         for p in CONTENT.rglob("*")
         if p.is_file()
     }
@@ -74,7 +74,7 @@ def test_installed_wheel_runs_from_its_own_content(wheel: Path, tmp_path: Path) 
     )
     env = {**os.environ, "PYTHONPATH": str(target), "DEBTGUIDE_LANG": "en"}
     env.pop("DEBTGUIDE_CONTENT", None)
-    code = "import debtguide.loader as l; print(l.content_root())"
+    code = "import debtguide.content.load as l; print(l.content_root())"
     root = subprocess.run(
         [sys.executable, "-c", code],
         env=env,
@@ -83,7 +83,7 @@ def test_installed_wheel_runs_from_its_own_content(wheel: Path, tmp_path: Path) 
         text=True,
         check=True,
     )
-    assert root.stdout.strip() == str(target / "debtguide" / "content")
+    assert root.stdout.strip() == str(target / "debtguide" / "packs")
     run = subprocess.run(
         [sys.executable, "-m", "debtguide", "stages"],
         env=env,
@@ -121,7 +121,7 @@ def test_the_wheel_works_in_a_fresh_virtual_environment(wheel: Path, tmp_path: P
     env.update(DEBTGUIDE_LANG="en", DEBTGUIDE_HOME=str(tmp_path / "home"))
     script = venv / "bin" / "debtguide"
     where = subprocess.run(
-        [str(python), "-c", "import debtguide.packs as p; print(p.content_root())"],
+        [str(python), "-c", "import debtguide.content.locate as p; print(p.content_root())"],
         env=env,
         cwd=tmp_path,
         capture_output=True,

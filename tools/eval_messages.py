@@ -30,9 +30,9 @@ import yaml
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
+from debtguide.content.models import CueBook, Flag  # noqa: E402
 from debtguide.contract import FLAG_IDS  # noqa: E402
 from debtguide.message import analyse  # noqa: E402
-from debtguide.models import CueBook, Flag  # noqa: E402
 
 DEFAULT_MESSAGES = [
     REPO / "tests" / "data" / "messages-dev.yaml",
@@ -72,7 +72,7 @@ def load_book(content: Path) -> tuple[CueBook, dict[str, str]]:
     the rest of the pack."""
     from pydantic import TypeAdapter
 
-    from debtguide.loader import load_cue_book
+    from debtguide.content.load import load_cue_book
 
     book = load_cue_book(content)
     flags = TypeAdapter(list[Flag]).validate_python(

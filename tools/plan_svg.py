@@ -15,10 +15,11 @@ from rich.console import Console, Group
 from rich.segment import Segment, Segments
 from rich.text import Text
 
-from debtguide import answers, cache, engine
+from debtguide import answers, engine
 from debtguide.cli.io import read_answers_file
+from debtguide.content import cache
+from debtguide.content.locate import pack_dir
 from debtguide.money_view import money_view
-from debtguide.packs import pack_dir
 from debtguide.render import plan as render_plan
 from debtguide.render import reference as render
 

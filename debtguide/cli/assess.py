@@ -12,7 +12,7 @@ from debtguide.errors import EXIT_INTERRUPTED, UsageError
 from debtguide.i18n import detect_lang, t
 
 if TYPE_CHECKING:
-    from debtguide.models import Pack
+    from debtguide.content.models import Pack
 
 
 def read_message(pack: Pack, path: Path | None) -> Any:
@@ -68,9 +68,10 @@ def run(
     plan_out: Path | None = None,
 ) -> None:
     """Assess and print the plan: one debt as before, several as a case (cli/case.py)."""
-    from debtguide import cache, engine, findings
+    from debtguide import engine, findings
+    from debtguide.content import cache
+    from debtguide.content.locate import pack_dir
     from debtguide.files import check_target
-    from debtguide.packs import pack_dir
     from debtguide.render import reference as render
     from debtguide.render.console import console, print_json
 

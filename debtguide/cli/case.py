@@ -18,7 +18,7 @@ from debtguide.i18n import detect_lang, t
 
 if TYPE_CHECKING:  # the case and the pack load only when a command needs them
     from debtguide.case import Case
-    from debtguide.models import Pack
+    from debtguide.content.models import Pack
 
 PLAN_FORMATS = (".md", ".html", ".htm")
 
@@ -142,7 +142,7 @@ def _empty_case(pack: Pack, today: dt.date, lang: str) -> Case:
 def _ask_yes_no(console: Any, lang: str, key: str, **values: Any) -> bool:
     from rich.text import Text
 
-    from debtguide.answers import NO, YES
+    from debtguide.inputs import NO, YES
     from debtguide.userfile import read_typed
 
     console.print(Text(t(key, lang, **values), style="bold"))
@@ -332,9 +332,9 @@ def show_several(
 
 def check_debt_id(debt_id: str, lang: str) -> str:
     """A --debt ID: one of the saved case's debts; UsageError listing them otherwise."""
-    from debtguide import cache
     from debtguide.casefile import saved_case
-    from debtguide.packs import pack_dir
+    from debtguide.content import cache
+    from debtguide.content.locate import pack_dir
 
     case = saved_case(cache.load(pack_dir()), dt.date.today(), lang)
     if case is None:
@@ -487,10 +487,11 @@ def budget_from_case(
 ) -> tuple[list[Any], tuple[str | None, str | None]]:
     """The debts of a case (a file, or the saved interview) as `budget` takes them, each with
     its assessed stage, and the household's income and costs (as typed text, or None)."""
-    from debtguide import cache, money
+    from debtguide import money
     from debtguide.case import assess_case
     from debtguide.casefile import read_case_file, saved_case
-    from debtguide.packs import pack_dir
+    from debtguide.content import cache
+    from debtguide.content.locate import pack_dir
 
     pack = cache.load(pack_dir())
     today = dt.date.today()
@@ -531,8 +532,8 @@ def budget_from_case(
 
 def run_folder_command(folder: Path, today: dt.date, lang: str, as_json: bool, other: bool) -> None:
     """`assess --answers DIR --json`: one JSON line per file; a count of bad files on stderr."""
-    from debtguide import cache
-    from debtguide.packs import pack_dir
+    from debtguide.content import cache
+    from debtguide.content.locate import pack_dir
     from debtguide.render import console as render
 
     if not as_json:
@@ -580,10 +581,10 @@ def run_review(
     the plan is shown again afterwards."""
     from rich.text import Text
 
-    from debtguide import cache
     from debtguide.case_review import item_text, review_items
     from debtguide.casefile import save_case, saved_interview
-    from debtguide.packs import pack_dir
+    from debtguide.content import cache
+    from debtguide.content.locate import pack_dir
     from debtguide.render import console as render
 
     ac = _assess_cli()

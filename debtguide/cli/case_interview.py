@@ -16,9 +16,9 @@ from typing import Any
 
 from debtguide.case import HOUSEHOLD, ONE_DEBT_ONLY, Case, CaseDebt, default_id
 from debtguide.cli.interview import Interview
+from debtguide.content.models import Pack, Question
 from debtguide.engine import asked
 from debtguide.i18n import t
-from debtguide.models import Pack, Question
 
 BACK = frozenset({"back", "b", "<", "返回", "上一题", "后退"})
 DONT_KNOW = frozenset(
@@ -237,7 +237,7 @@ class CaseInterview(Interview):
         self.console.print(Text(t(key, self.lang, **values), style=style))
 
     def _yes_no(self, key: str, **values: Any) -> bool:
-        from debtguide.answers import NO, YES
+        from debtguide.inputs import NO, YES
         from debtguide.userfile import read_typed
 
         self.console.print()

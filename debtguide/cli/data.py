@@ -13,6 +13,7 @@ import typer
 from debtguide.cli import LangOpt, app, content_app, io, reporting
 from debtguide.errors import EXIT_INTERRUPTED, DebtguideError, UsageError
 from debtguide.i18n import detect_lang, t
+from debtguide.inputs import yes_no
 from debtguide.render.console import console
 
 # ---- forget: what is in the data folder, and deleting it -----------------------------------------------------------------------------------
@@ -126,7 +127,7 @@ def run_forget(lang: str, yes: bool) -> None:
             out.print()
             out.print(t("forget_cancelled", lang))
             raise typer.Exit(EXIT_INTERRUPTED) from None
-        if answer not in ("yes", "y", "是", "确认"):
+        if yes_no(answer) is not True:
             out.print(t("forget_cancelled", lang))
             return
     deleted, failed = [], []
@@ -231,8 +232,8 @@ def content_check(
     """
     with reporting(lang):
         lang = detect_lang(lang)
-        from debtguide.loader import load_pack
-        from debtguide.packs import pack_dir
+        from debtguide.content.load import load_pack
+        from debtguide.content.locate import pack_dir
 
         root = directory or pack_dir()
         pack = load_pack(root)

@@ -8,9 +8,9 @@ from pathlib import Path
 from typing import Any
 
 from debtguide.answers import BadAnswer, parse, to_file
+from debtguide.content.models import Pack, Question
 from debtguide.engine import asked
 from debtguide.i18n import t
-from debtguide.models import Pack, Question
 
 PROGRESS_FILE = "interview.json"
 BACKUP_GLOB = "interview-*.json"  # earlier interviews set aside by "start afresh"

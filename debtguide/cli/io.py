@@ -11,15 +11,21 @@ from typing import TYPE_CHECKING, Any
 
 from debtguide.errors import UsageError
 from debtguide.i18n import t
+from debtguide.inputs import full_date
 
 if TYPE_CHECKING:
-    from debtguide.models import Pack
+    from debtguide.content.models import Pack
+
+
+def one_of(ids: tuple[str, ...]) -> str:
+    """A help text's list of the accepted values: "a, b or c" (ids from debtguide.contract)."""
+    return ", ".join(ids[:-1]) + " or " + ids[-1] if len(ids) > 1 else "".join(ids)
 
 
 def load_pack(content_dir: Path | None = None) -> Pack:
     """The content pack (from the cache when it is fresh)."""
-    from debtguide import cache
-    from debtguide.packs import pack_dir
+    from debtguide.content import cache
+    from debtguide.content.locate import pack_dir
 
     return cache.load(content_dir or pack_dir())
 
@@ -35,7 +41,7 @@ def parse_today(value: str | None) -> dt.date:
     if value is None:
         return dt.date.today()
     try:
-        day = dt.date.fromisoformat(value.strip())
+        day = full_date(value)
     except ValueError:
         raise UsageError("bad_today", value=value) from None
     first, last = TODAY_RANGE

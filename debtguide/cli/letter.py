@@ -10,12 +10,14 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from debtguide.cli import LangOpt, app, io, reporting
+from debtguide.contract import LETTER_IDS
 from debtguide.errors import EXIT_INTERRUPTED, UsageError
 from debtguide.i18n import detect_lang, t
+from debtguide.inputs import yes_no
 from debtguide.suggest import suggest
 
 if TYPE_CHECKING:
-    from debtguide.models import Letter, Pack
+    from debtguide.content.models import Letter, Pack
 
 
 def _say(console: Any, *items: Any) -> None:
@@ -37,8 +39,9 @@ def run(
     debt: str | None = None,
 ) -> None:
     """Write the letter `letter_type`, or list the letters when it is None."""
-    from debtguide import cache, letters
-    from debtguide.packs import pack_dir
+    from debtguide import letters
+    from debtguide.content import cache
+    from debtguide.content.locate import pack_dir
 
     today = io.parse_today(today_text)
     pack = cache.load(pack_dir())
@@ -298,7 +301,7 @@ def _warn_limitation(
             reply = err.input(t("letter_limitation_ask", lang))
         except (KeyboardInterrupt, EOFError):
             raise typer.Exit(EXIT_INTERRUPTED) from None
-        if reply.strip().casefold() not in ("y", "yes", "是"):
+        if yes_no(reply) is not True:
             _say(err, Text(t("letter_cancelled", lang)))
             raise typer.Exit(0)
 
@@ -466,8 +469,7 @@ def letter(
         str | None,
         typer.Argument(
             metavar="[TYPE]",
-            help="negotiation, statement-request, cease-third-party, complaint, "
-            "credit-objection, defense or payment-order-objection; none lists them. 信件类型。",
+            help=f"{io.one_of(LETTER_IDS)}; none lists them. 信件类型。",
         ),
     ] = None,
     answers: Annotated[

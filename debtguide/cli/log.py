@@ -15,11 +15,12 @@ from debtguide.cli import JsonOpt, LangOpt, app, io, reporting
 from debtguide.contract import COLLECTOR_BEHAVIOURS, LOG_CHANNELS
 from debtguide.errors import EXIT_INTERRUPTED, UsageError
 from debtguide.i18n import detect_lang, t
+from debtguide.inputs import full_date, yes_no
 from debtguide.render.console import console
 
 if TYPE_CHECKING:
+    from debtguide.content.models import Pack
     from debtguide.evidence.model import Entry
-    from debtguide.models import Pack
 
 EXPORT_FORMATS = ("csv", "md")
 
@@ -41,7 +42,7 @@ def parse_day(value: str | None, option: str) -> dt.date | None:
     if value is None:
         return None
     try:
-        return dt.date.fromisoformat(value.strip())
+        return full_date(value)
     except ValueError:
         raise UsageError("log_bad_day", option=option, value=value) from None
 
@@ -222,11 +223,10 @@ class _Asker:
     def yes_no(self, question: str) -> bool:
         self.out.print()
         while True:
-            raw = self.out.input(question + " ").strip().casefold()
-            if raw in ("", "n", "no", "否", "不", "不用"):
-                return False
-            if raw in ("y", "yes", "是", "好", "要"):
-                return True
+            raw = self.out.input(question + " ")
+            answer = yes_no(raw) if raw.strip() else False  # Enter is a no
+            if answer is not None:
+                return answer
             self._say(t("log_iv_yes_no", self.lang), "yellow")
 
     def ask_entry(self, given: dict[str, Any], previous_creditor: str) -> dict[str, Any]:

@@ -11,15 +11,15 @@ from debtguide.cli import JsonOpt, LangOpt, app, io, reporting
 from debtguide.i18n import detect_lang
 
 if TYPE_CHECKING:
-    from debtguide.models import Pack
+    from debtguide.content.models import Pack
 
 
 def run(text: str | None, file: Path | None, lang: str, as_json: bool) -> None:
     """Check one message and print the result as text or JSON."""
     message = io.read_message(text, file)
-    from debtguide import cache
+    from debtguide.content import cache
+    from debtguide.content.locate import pack_dir
     from debtguide.message import check
-    from debtguide.packs import pack_dir
 
     root = pack_dir()
     pack = cache.load(root)
@@ -50,10 +50,10 @@ def _load_compiled(pack: Pack, root: Path) -> None:
     import hashlib
     import pickle
 
-    from debtguide import cache, message
+    from debtguide.content import cache, cues
 
     try:
-        code = Path(message.__file__).stat()
+        code = Path(cues.__file__).stat()
         key = hashlib.sha256(
             f"{cache.fingerprint(root.resolve())} {code.st_size} {code.st_mtime_ns}".encode()
         ).hexdigest()[:32]
@@ -63,11 +63,11 @@ def _load_compiled(pack: Pack, root: Path) -> None:
         return
     try:
         with path.open("rb") as handle:
-            if message.adopt(pack.cues, pickle.load(handle)):
+            if cues.adopt(pack.cues, pickle.load(handle)):
                 return
     except Exception:
         pass
-    compiled = message.compile_book(pack.cues)
+    compiled = cues.compile_book(pack.cues)
     try:
         from debtguide.datadir import write_private
 

@@ -11,16 +11,17 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from debtguide.cli import JsonOpt, LangOpt, app, io, reporting
+from debtguide.contract import LOAN_TYPES
 from debtguide.errors import ContentError, UsageError
 from debtguide.i18n import detect_lang
 
 if TYPE_CHECKING:
-    from debtguide.models import Pack, Rates
+    from debtguide.content.models import Pack, Rates
 
 
 def _pack_rates() -> tuple[Pack, Rates]:
-    from debtguide import cache
-    from debtguide.packs import pack_dir
+    from debtguide.content import cache
+    from debtguide.content.locate import pack_dir
 
     root = pack_dir()
     pack = cache.load(root)
@@ -260,8 +261,7 @@ def apr(
         typer.Option(
             "--loan-type",
             metavar="TYPE",
-            help="online_platform, bank_consumer_loan, credit_card, consumer_finance, "
-            "small_loan_company, private_lender, phone_lease or unknown. 借款类型。",
+            help=f"{io.one_of(LOAN_TYPES)}. 借款类型。",
             show_default=False,
         ),
     ] = None,

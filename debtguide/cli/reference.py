@@ -12,7 +12,7 @@ from debtguide.i18n import detect_lang
 from debtguide.suggest import suggest
 
 if TYPE_CHECKING:
-    from debtguide.models import Excerpt, Pack, Stage
+    from debtguide.content.models import Excerpt, Pack, Stage
 
 
 @app.command()

@@ -21,7 +21,7 @@ from debtguide.i18n import t
 from debtguide.suggest import suggest
 
 if TYPE_CHECKING:
-    from debtguide.models import EvidenceRules
+    from debtguide.content.models import EvidenceRules
 
 
 # CONTRACT.md v1.1 §1 defines `calls_at_night` as between 22:00 and 08:00 (the published

@@ -8,8 +8,8 @@ from rich.console import Group, RenderableType
 from rich.text import Text
 
 from debtguide.case import CaseAssessment, Summary, summary
+from debtguide.content.models import Pack
 from debtguide.i18n import t
-from debtguide.models import Pack
 from debtguide.render.reference import _bullets, _heading, _numbered, cites_text
 
 

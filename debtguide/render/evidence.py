@@ -15,7 +15,7 @@ from debtguide.evidence.report import Entry, Report, behaviour_label, channel_la
 from debtguide.i18n import t
 
 if TYPE_CHECKING:  # the list needs no content: render.py and the models load for the report only
-    from debtguide.models import Pack
+    from debtguide.content.models import Pack
 
 _MARKS = {"ok": ("✓", "green"), "changed": ("⚠", "bold red"), "missing": ("✗", "bold red")}
 

@@ -10,8 +10,8 @@ from debtguide.i18n import t
 if TYPE_CHECKING:
     from rich.console import RenderableType
 
+    from debtguide.content.models import Pack
     from debtguide.message import MessageResult
-    from debtguide.models import Pack
 
 
 def result_json(pack: Pack, result: MessageResult, lang: str) -> dict[str, Any]:

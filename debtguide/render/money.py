@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from rich.text import Text
 
     from debtguide import money
-    from debtguide.models import Pack
+    from debtguide.content.models import Pack
 
 
 def _effective(result: money.RateResult, lang: str) -> str:

@@ -10,10 +10,10 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
+from debtguide.content.models import Pack
 from debtguide.contract import THEIR_DEADLINES
 from debtguide.engine import Assessment
 from debtguide.i18n import t
-from debtguide.models import Pack
 from debtguide.render.reference import (
     _bullets,
     _heading,

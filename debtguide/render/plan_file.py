@@ -11,8 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from debtguide.case import CaseAssessment, summary
+from debtguide.content.models import Pack
 from debtguide.i18n import t
-from debtguide.models import Pack
 
 
 @dataclass(frozen=True)

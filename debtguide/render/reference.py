@@ -12,8 +12,8 @@ from rich.rule import Rule
 from rich.table import Table
 from rich.text import Text
 
+from debtguide.content.models import Excerpt, Pack, Stage
 from debtguide.i18n import t
-from debtguide.models import Excerpt, Pack, Stage
 from debtguide.render.cjkwrap import install as _cjk_line_breaks
 
 _cjk_line_breaks()

@@ -22,9 +22,9 @@ from starlette.responses import HTMLResponse, RedirectResponse, Response
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
+from debtguide.content.models import Pack
 from debtguide.errors import DebtguideError
 from debtguide.i18n import LANGS
-from debtguide.models import Pack
 from debtguide.web import case_flow, store
 from debtguide.web.security import MAX_UPLOAD_MB, BodyTooLarge, Guard, Secrets
 from debtguide.web.strings import w

@@ -13,7 +13,7 @@ import datetime as dt
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from debtguide.models import Pack, Question
+from debtguide.content.models import Pack, Question
 from debtguide.web.strings import w
 
 UNKNOWN_CHOICE = "unknown"

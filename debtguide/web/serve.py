@@ -51,8 +51,8 @@ def run(
 
     import uvicorn
 
-    from debtguide import cache
-    from debtguide.packs import pack_dir
+    from debtguide.content import cache
+    from debtguide.content.locate import pack_dir
     from debtguide.web.app import build
     from debtguide.web.security import OPEN_PATH, Secrets
 

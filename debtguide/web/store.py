@@ -11,8 +11,8 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
+from debtguide.content.models import Pack, Question
 from debtguide.errors import DebtguideError
-from debtguide.models import Pack, Question
 from debtguide.web.security import MAX_UPLOAD_MB
 from debtguide.web.strings import w
 

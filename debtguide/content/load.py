@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
 import yaml
 from pydantic import TypeAdapter, ValidationError
 
-from debtguide.contract import FLAG_IDS, STAGE_IDS
-from debtguide.errors import ContentError
-from debtguide.models import (
+from debtguide.content import checks
+from debtguide.content.locate import DEFAULT_PACK, content_root, pack_dir  # noqa: F401 (moved there)
+from debtguide.content.models import (
     Action,
     AssessmentRules,
     Channel,
@@ -30,7 +29,8 @@ from debtguide.models import (
     Stage,
     Statute,
 )
-from debtguide.packs import DEFAULT_PACK, content_root, pack_dir  # noqa: F401 (moved there)
+from debtguide.contract import FLAG_IDS, STAGE_IDS
+from debtguide.errors import ContentError
 
 try:
     from yaml import CSafeLoader as SafeLoader
@@ -188,18 +188,18 @@ def load_pack(root: Path) -> Pack:
                 place=f"[{i}].id",
             )
     channels_by_id = _unique(reader, root / "channels.yaml", channels, "channel")
-    _check_stages(reader, root, stages, laws_by_id, channels_by_id)
+    checks.check_stages(reader, root, stages, laws_by_id, channels_by_id)
     flags_by_id = _unique(reader, root / "flags.yaml", flags, "flag")
-    _check_flags(reader, root / "flags.yaml", flags, laws_by_id, channels_by_id)
+    checks.check_flags(reader, root / "flags.yaml", flags, laws_by_id, channels_by_id)
     cues = _load_cues(reader, root / "cues.yaml", flags_by_id, laws_by_id)
-    _check_interview(reader, root, questions, rules, action_items, laws_by_id)
+    checks.check_interview(reader, root, questions, rules, action_items, laws_by_id)
     letters = _load_letters(reader, root, load, laws_by_id, channels_by_id, questions)
     rates = load("rates.yaml", Rates)
     if rates is not None:
-        _check_rates(reader, root / "rates.yaml", rates, laws_by_id)
+        checks.check_rates(reader, root / "rates.yaml", rates, laws_by_id)
     evidence = load("evidence.yaml", EvidenceRules)
     if evidence is not None:
-        _check_evidence(reader, root / "evidence.yaml", evidence, laws_by_id)
+        checks.check_evidence(reader, root / "evidence.yaml", evidence, laws_by_id)
     if info is not None:
         missing = [lang for lang in ("zh", "en") if lang not in info.languages]
         if missing:
@@ -228,118 +228,6 @@ def load_pack(root: Path) -> Pack:
     )
 
 
-def _check_stages(
-    reader: _Reader,
-    root: Path,
-    stages: list[Stage],
-    laws: dict[str, Excerpt],
-    channels: dict[str, Channel],
-) -> None:
-    found = {s.id for s in stages}
-    for missing in (s for s in STAGE_IDS if s not in found):
-        reader.problem(root / "stages", f"stage '{missing}' has no file ({missing}.yaml)")
-    orders: dict[int, str] = {}
-    names: dict[str, str] = {}
-    for stage in stages:
-        path = root / "stages" / f"{stage.id}.yaml"
-        if stage.id not in STAGE_IDS:
-            reader.problem(path, f"'{stage.id}' is not a stage id of the contract", place="id")
-        if stage.order in orders:
-            reader.problem(path, f"order {stage.order} is also used by '{orders[stage.order]}'")
-        orders[stage.order] = stage.id
-        for name in stage.names():
-            key = name.casefold()
-            if key in names and names[key] != stage.id:
-                reader.problem(
-                    path, f"name '{name}' also names stage '{names[key]}'", place="aliases"
-                )
-            names[key] = stage.id
-        for place, cites in _citations(stage):
-            for cite in cites:
-                if cite not in laws:
-                    reader.problem(
-                        path, f"cites '{cite}', which laws.yaml does not have", place=place
-                    )
-        for i, channel in enumerate(stage.help):
-            if channel not in channels:
-                reader.problem(path, f"'{channel}' is not in channels.yaml", place=f"help[{i}]")
-
-
-def _check_refs(
-    reader: _Reader,
-    path: Path,
-    place: str,
-    cites: list[str],
-    channels: list[str],
-    laws: dict[str, Excerpt],
-    known_channels: dict[str, Channel],
-) -> None:
-    """Record every citation and channel id in one item that the pack does not have."""
-    for i, cite in enumerate(cites):
-        if cite not in laws:
-            reader.problem(
-                path, f"cites '{cite}', which laws.yaml does not have", place=f"{place}cites[{i}]"
-            )
-    for i, channel in enumerate(channels):
-        if channel not in known_channels:
-            reader.problem(
-                path, f"'{channel}' is not in channels.yaml", place=f"{place}report_to[{i}]"
-            )
-
-
-def _check_flags(
-    reader: _Reader,
-    path: Path,
-    flags: list[Flag],
-    laws: dict[str, Excerpt],
-    channels: dict[str, Channel],
-) -> None:
-    found = {f.id for f in flags}
-    for missing in (f for f in FLAG_IDS if f not in found):
-        reader.problem(path, f"red flag '{missing}' of the contract is not described")
-    for i, flag in enumerate(flags):
-        if flag.id not in FLAG_IDS:
-            reader.problem(
-                path, f"'{flag.id}' is not a red-flag id of the contract", place=f"[{i}].id"
-            )
-        _check_refs(reader, path, f"[{i}].", flag.cites, flag.report_to, laws, channels)
-
-
-def _check_interview(
-    reader: _Reader,
-    root: Path,
-    questions: list[Question],
-    rules: AssessmentRules | None,
-    action_items: list[tuple[Path, int, Action]],
-    laws: dict[str, Excerpt],
-) -> None:
-    """Check questions, assessment rules and actions against each other and the laws."""
-    from debtguide import validate
-
-    def cited(path: Path, place: str, cites: Iterable[str]) -> None:
-        for cite in cites:
-            if cite not in laws:
-                reader.problem(path, f"cites '{cite}', which laws.yaml does not have", place=place)
-
-    path = root / "questions.yaml"
-    by_id = validate.check_questions(reader.problem, path, questions)
-    for i, question in enumerate(questions):
-        cited(path, f"[{i}].cites", question.cites)
-    if rules is not None:
-        validate.check_rules(reader.problem, root / "assessment.yaml", rules, by_id, cited)
-    validate.check_actions(reader.problem, action_items, by_id, cited)
-
-
-def _citations(stage: Stage) -> list[tuple[str, list[str]]]:
-    out = []
-    for field in ("truths", "steps", "rights", "avoid"):
-        for i, item in enumerate(getattr(stage, field)):
-            out.append((f"{field}[{i}].cites", item.cites))
-    return out
-
-
-# ---- letters -------------------------------------------------------------------------------
-
 LETTER_SHARED_FILES = ("fields.yaml", "routes.yaml")
 
 
@@ -352,8 +240,8 @@ def _load_letters(
     questions: list[Question],
 ) -> dict[str, Any]:
     """Load letters/: fields, routes, one metadata file and two templates per letter."""
-    from debtguide.contract import LETTER_IDS
-    from debtguide.letters import CONTRACT_FIELDS, template_cites, template_problems
+    from debtguide.content.templates import template_cites, template_problems
+    from debtguide.contract import CONTRACT_FIELDS, LETTER_IDS
 
     folder = root / "letters"
     questions_by_id = {q.id: q for q in questions}
@@ -476,61 +364,6 @@ def _load_letters(
     }
 
 
-def _check_rates(reader: _Reader, path: Path, rates: Rates, laws: dict[str, Excerpt]) -> None:
-    """Cross-check rates.yaml: citations resolve, loan types and stages are the contract's."""
-    from debtguide.money import LOAN_TYPES, OPEN_LOAN_TYPES
-
-    cited: list[tuple[str, list[str]]] = [("fee_note.cites", rates.fee_note.cites)]
-    cited.append(("budget.court_first.cites", rates.budget.court_first.cites))
-    seen: set[str] = set()
-    for i, line in enumerate(rates.lines):
-        place = f"lines[{i}]"
-        if line.id in seen:
-            reader.problem(path, f"line id '{line.id}' appears more than once", place=place)
-        seen.add(line.id)
-        for kind in line.applies:
-            if kind not in LOAN_TYPES:
-                reader.problem(
-                    path,
-                    f"'{kind}' is not a loan_type of the contract ({', '.join(LOAN_TYPES)})",
-                    place=f"{place}.applies",
-                )
-        if line.basis == "law" and not line.summary.cites:
-            reader.problem(path, "a line based on law must cite it", place=f"{place}.summary")
-        for field in ("summary", "scope", "above", "below"):
-            cited.append((f"{place}.{field}.cites", getattr(line, field).cites))
-        if line.older_loans is not None:
-            cited.append((f"{place}.older_loans.cites", line.older_loans.cites))
-    for word, kind in rates.by_name.items():
-        if kind not in LOAN_TYPES or kind in OPEN_LOAN_TYPES:
-            reader.problem(path, f"'{kind}' is not a settled loan type", place=f"by_name.{word}")
-    for kind in LOAN_TYPES:
-        if kind not in rates.loan_types:
-            reader.problem(path, f"loan type '{kind}' is not explained", place="loan_types")
-    for kind, note in rates.loan_types.items():
-        if kind not in LOAN_TYPES:
-            reader.problem(
-                path, f"'{kind}' is not a loan_type of the contract", place=f"loan_types.{kind}"
-            )
-        cited.append((f"loan_types.{kind}.cites", note.cites))
-    for place, cites in cited:
-        for cite in cites:
-            if cite not in laws:
-                reader.problem(path, f"cites '{cite}', which laws.yaml does not have", place=place)
-    days = [entry.from_ for entry in rates.lpr_history]
-    for i in range(1, len(days)):
-        if days[i] <= days[i - 1]:
-            reader.problem(path, "entries must be in date order", place=f"lpr_history[{i}].from")
-    if days and rates.as_of < days[-1]:
-        reader.problem(path, f"as_of is before the last LPR entry ({days[-1]})", place="as_of")
-    for i, stage in enumerate(rates.budget.court_stages):
-        if stage not in STAGE_IDS:
-            reader.problem(path, f"'{stage}' is not a stage id", place=f"budget.court_stages[{i}]")
-
-
-# ---- message cues (cues.yaml) ------------------------------------------------------------
-
-
 # The claims that the domain check finds rather than cues.
 COMPUTED_CLAIMS = ("official-link", "lookalike-link", "other-link")
 
@@ -622,7 +455,7 @@ def _load_cues(
 ) -> CueBook | None:
     """Load cues.yaml and claims.yaml, cross-check their ids and compile every cue, recording
     each fault; the converter's character table is filled in here, once."""
-    from debtguide.message import CueProblem, compile_book, converter_table
+    from debtguide.content.cues import CueProblem, compile_book, converter_table
 
     loaded = reader.read(path)
     if loaded is None:
@@ -706,29 +539,3 @@ def _load_cues(
                 problem(loc, message)
         return None
     return book
-
-
-def _check_evidence(
-    reader: _Reader, path: Path, rules: EvidenceRules, laws: dict[str, Excerpt]
-) -> None:
-    """Cross-check evidence.yaml: a real daytime window, log channels, citations that resolve."""
-    from debtguide.contract import LOG_CHANNELS
-
-    start, end = rules.daytime.window()
-    if start >= end:
-        reader.problem(path, "start must be before end", place="daytime")
-    for i, channel in enumerate(rules.busy_day.channels):
-        if channel not in LOG_CHANNELS:
-            reader.problem(
-                path,
-                f"'{channel}' is not a log channel ({', '.join(LOG_CHANNELS)})",
-                place=f"busy_day.channels[{i}]",
-            )
-    for place, cites in (("daytime", rules.daytime.cites), ("busy_day", rules.busy_day.cites)):
-        for i, cite in enumerate(cites):
-            if cite not in laws:
-                reader.problem(
-                    path,
-                    f"cites '{cite}', which laws.yaml does not have",
-                    place=f"{place}.cites[{i}]",
-                )

@@ -9,13 +9,17 @@ DEFAULT_PACK = "cn"
 
 
 def content_root() -> Path:
-    """Return the folder that holds the packs: $DEBTGUIDE_CONTENT, the wheel's, or the repo's."""
+    """Return the folder that holds the packs: $DEBTGUIDE_CONTENT, the wheel's, or the repo's.
+
+    The wheel ships the repo's top-level `content/` folder as `debtguide/packs/` (beside this
+    package, which holds the code); an editable install reads the repo's `content/`.
+    """
     override = os.environ.get("DEBTGUIDE_CONTENT")
     if override:
         return Path(override)
-    here = Path(__file__).resolve().parent
-    shipped = here / "content"
-    return shipped if shipped.is_dir() else here.parent / "content"
+    package = Path(__file__).resolve().parent.parent  # debtguide/
+    shipped = package / "packs"
+    return shipped if shipped.is_dir() else package.parent / "content"
 
 
 def pack_dir(pack_id: str = DEFAULT_PACK) -> Path:

@@ -1,8 +1,10 @@
 """A cache of validated packs, so that commands skip parsing and validating the YAML each run.
 
-The cache is a pickle of the loaded Pack, keyed by the pack's files (name, size, time) and by
-the code that defines the models. Anything unexpected about a cache file means a miss: the
-pack is then loaded and validated from its YAML as usual.
+The cache holds the loaded Pack section by section (each section pickled on its own, and
+unpickled only when a command first reads it), keyed by the pack's files and by the package's
+own code (name, size, time of every file: a changed model, loader or check is a miss). Anything
+unexpected about a cache file means a miss: the pack is then loaded and validated from its YAML
+as usual.
 """
 
 from __future__ import annotations
@@ -16,10 +18,7 @@ from typing import TYPE_CHECKING
 from debtguide import __version__
 
 if TYPE_CHECKING:
-    from debtguide.models import Pack
-
-# The modules whose code shapes a loaded pack: a change in any of them invalidates the cache.
-_SHAPERS = ("models.py", "loader.py", "validate.py", "contract.py", "cache.py")
+    from debtguide.content.models import Pack
 
 
 def cache_dir() -> Path:
@@ -35,8 +34,8 @@ def cache_dir() -> Path:
 def fingerprint(root: Path) -> str:
     """A digest of everything a loaded pack depends on."""
     digest = hashlib.sha256(f"{__version__} {sys.version}".encode())
-    here = Path(__file__).resolve().parent
-    files = [here / name for name in _SHAPERS]
+    package = Path(__file__).resolve().parent.parent  # debtguide/
+    files = sorted(package.rglob("*.py"))  # any code may shape a pack or check one
     files += sorted(p for p in root.rglob("*") if p.is_file())
     for path in files:
         stat = path.stat()
@@ -47,9 +46,12 @@ def fingerprint(root: Path) -> str:
 def load(root: Path) -> Pack:
     """Return the pack in `root`, from the cache when it is current, else loaded and cached.
 
-    A hit imports neither the loader nor YAML: unpickling imports just the models.
+    A hit imports neither the loader nor YAML: unpickling imports just the models, and each
+    section is unpickled when it is first read.
     """
     import pickle
+
+    from debtguide.content.models import Pack
 
     root = root.resolve()
     if not root.is_dir():
@@ -58,7 +60,9 @@ def load(root: Path) -> Pack:
     path = folder / f"pack-{root.name}-{fingerprint(root)}.pickle"
     try:
         with path.open("rb") as handle:
-            return pickle.load(handle)
+            check, sections = pickle.load(handle)
+        if sections.keys() == Pack.model_fields.keys() and check == _check(sections):
+            return Pack.from_sections(sections)
     except Exception:
         pass
     pack = _load_and_validate(root)
@@ -69,14 +73,26 @@ def load(root: Path) -> Pack:
         make_private_dirs(folder)
         for old in folder.glob(f"pack-{root.name}-*.pickle"):
             old.unlink(missing_ok=True)
-        write_private(path, pickle.dumps(pack, protocol=pickle.HIGHEST_PROTOCOL))
+        sections = pack.sections()
+        entry = (_check(sections), sections)
+        write_private(path, pickle.dumps(entry, protocol=pickle.HIGHEST_PROTOCOL))
     except OSError:
         pass  # a read-only or full disk only costs speed
     return pack
 
 
+def _check(sections: dict[str, bytes]) -> int:
+    """A checksum of the pickled sections: a damaged one is a miss now, not an error later."""
+    import zlib
+
+    check = 0
+    for name, data in sections.items():
+        check = zlib.crc32(data, zlib.crc32(name.encode(), check))
+    return check
+
+
 def _load_and_validate(root: Path) -> Pack:
     """Parse and check the YAML files: only a miss pays for importing the loader and YAML."""
-    from debtguide.loader import load_pack
+    from debtguide.content.load import load_pack
 
     return load_pack(root)

@@ -6,9 +6,16 @@ loads the pack pays, fast (see bench/startup.py).
 """
 
 import datetime as dt
-from typing import Annotated, ClassVar, Literal, Self
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar, Literal, Self
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    PrivateAttr,
+    StringConstraints,
+    model_validator,
+)
 
 Id = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")]
 NonEmpty = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
@@ -649,6 +656,49 @@ class Pack(Model):
     cues: CueBook = Field(default_factory=CueBook)  # what check-message looks for (cues.yaml)
     rates: Rates | None = None  # rate lines, LPR history, budget rules (rates.yaml)
     evidence: EvidenceRules | None = None  # the evidence log's yardsticks (evidence.yaml)
+
+    # A pack from the cache holds each section pickled until it is first read, so a command
+    # pays only for the sections it uses (see cache.py). A loaded pack has none pending.
+    _pending: dict[str, bytes] = PrivateAttr(default_factory=dict)
+
+    @classmethod
+    def from_sections(cls, sections: dict[str, bytes]) -> Self:
+        """A pack whose sections (each a pickle of a validated section) unpickle on first use."""
+        pack = cls.__new__(cls)
+        object.__setattr__(pack, "__dict__", {})
+        object.__setattr__(pack, "__pydantic_fields_set__", set(sections))
+        object.__setattr__(pack, "__pydantic_extra__", None)
+        object.__setattr__(pack, "__pydantic_private__", {"_pending": sections})
+        return pack
+
+    def sections(self) -> dict[str, bytes]:
+        """Each section pickled on its own: what `from_sections` takes back."""
+        import pickle
+
+        return {
+            name: pickle.dumps(getattr(self, name), protocol=pickle.HIGHEST_PROTOCOL)
+            for name in type(self).model_fields
+        }
+
+    if not TYPE_CHECKING:  # mypy keeps checking attribute names against the fields
+
+        def __getattr__(self, name: str) -> Any:
+            pending = (self.__pydantic_private__ or {}).get("_pending")
+            if pending and name in pending:
+                import pickle
+
+                value = pickle.loads(pending[name])
+                self.__dict__[name] = value
+                return value
+            return super().__getattr__(name)
+
+    def __eq__(self, other: object) -> bool:
+        """Packs are equal when every section is, however much of each has been unpickled."""
+        if not isinstance(other, Pack):
+            return NotImplemented
+        return all(getattr(self, n) == getattr(other, n) for n in type(self).model_fields)
+
+    __hash__ = None  # type: ignore[assignment]  # its sections are dicts and lists
 
     def question(self, question_id: str) -> Question | None:
         """Return the question with this id, if the pack asks it."""
