@@ -112,6 +112,11 @@ CASE_UI: dict[str, dict[str, str]] = {
         "en": "From the household budget there is nothing for this debt for now: the debts "
         "ahead of it come first; ask this lender for time.",
     },
+    "case_same_stage": {
+        "zh": "这一阶段你的权利、不要做的事和信用记录的说明，与上面第 {number} 笔欠款相同。",
+        "en": "Your rights at this stage, what not to do and the note on your credit record "
+        "are as given for debt {number} above.",
+    },
     "cv_back_first": {
         "zh": "这已经是第一个问题了。",
         "en": "This is the first question.",

@@ -259,3 +259,20 @@ def test_two_debts_sued_the_same_day_keep_two_calendar_events(cli, tmp_path: Pat
     assert len(uids) == 2 and len(set(uids)) == 2  # a calendar keeps both, not one
     summaries = [line for line in text.splitlines() if line.startswith("SUMMARY:")]
     assert any("花花借" in s for s in summaries) and any("极速贷" in s for s in summaries)
+
+
+@pytest.mark.parametrize(
+    ("lang", "rights", "pointer"),
+    [
+        ("zh", "你的权利", "与上面第 2 笔欠款相同"),
+        ("en", "Your rights", "as given for debt 2 above"),
+    ],
+)
+def test_two_debts_at_one_stage_are_not_told_their_rights_twice(
+    cli, lang: str, rights: str, pointer: str
+) -> None:
+    result = cli("assess", "--answers", str(THREE), *TODAY, "--lang", lang)
+    assert result.exit_code == 0, result.output
+    lines = [line.strip() for line in result.stdout.splitlines()]
+    assert lines.count(rights) == 2  # the lawsuit's, then phone collection's once for two debts
+    assert pointer in " ".join(result.stdout.split())

@@ -97,6 +97,7 @@ def case_plan(pack: Pack, result: CaseAssessment, lang: str, letter_args: str) -
         rows = [Text(a.text(lang)) + cites_text(pack, a.cites, lang) for a in common]
         parts.append(_bullets(rows))
     total = len(result.order)
+    first_at: dict[str, int] = {}  # stage id -> the number of the first debt at that stage
     for number, debt_id in enumerate(result.order, 1):
         own = result.results[debt_id]
         own = replace(own, actions=tuple(a for a in own.actions if a.id not in result.common))
@@ -108,5 +109,9 @@ def case_plan(pack: Pack, result: CaseAssessment, lang: str, letter_args: str) -
             parts.append(Text(t("case_offer_line", lang, amount=_yuan(offer.monthly))))
         elif offer is not None:
             parts.append(Text(t("case_offer_line_none", lang)))
-        parts.append(plan(pack, own, lang, f"{letter_args} --debt {debt_id}".strip()))
+        earlier = first_at.setdefault(own.stage.id, number)
+        args = f"{letter_args} --debt {debt_id}".strip()
+        parts.append(
+            plan(pack, own, lang, args, same_stage_as=None if earlier == number else earlier)
+        )
     return Group(*parts)

@@ -24,8 +24,19 @@ from debtguide.render.reference import (
 )
 
 
-def plan(pack: Pack, result: Assessment, lang: str, letter_args: str) -> RenderableType:
-    """The plan for the terminal, most urgent first."""
+def plan(
+    pack: Pack,
+    result: Assessment,
+    lang: str,
+    letter_args: str,
+    same_stage_as: int | None = None,
+) -> RenderableType:
+    """The plan for the terminal, most urgent first.
+
+    `same_stage_as`, in a case of several debts, is the number of an earlier debt at the same
+    stage: its rights, what not to do and the credit-record note are then pointed to, not
+    printed again.
+    """
     parts: list[RenderableType] = []
     cited: list[str] = []
 
@@ -84,11 +95,16 @@ def plan(pack: Pack, result: Assessment, lang: str, letter_args: str) -> Rendera
     if money is not None:
         parts += [_heading(t("plan_money", lang)), money]
 
-    parts.append(_heading(t("sec_rights", lang)))
-    parts.append(_bullets([Text(r.text(lang)) + cite(r.cites) for r in result.stage.rights]))
-    parts.append(_heading(t("sec_avoid", lang)))
-    parts.append(_bullets([Text(a.text(lang)) + cite(a.cites) for a in result.stage.avoid], "✗"))
-    if result.credit_record and result.stage.id != "credit-record":
+    if same_stage_as is not None:
+        pointer = t("case_same_stage", lang, number=same_stage_as)
+        parts.append(Padding(Text(pointer, style="dim"), (1, 0, 0, 0)))
+    else:
+        parts.append(_heading(t("sec_rights", lang)))
+        parts.append(_bullets([Text(r.text(lang)) + cite(r.cites) for r in result.stage.rights]))
+        parts.append(_heading(t("sec_avoid", lang)))
+        avoid = [Text(a.text(lang)) + cite(a.cites) for a in result.stage.avoid]
+        parts.append(_bullets(avoid, "✗"))
+    if same_stage_as is None and result.credit_record and result.stage.id != "credit-record":
         credit = pack.stage("credit-record")
         pointer = t("plan_credit_pointer", lang, summary=credit.summary(lang))
         parts.append(Padding(Text(pointer, style="dim"), (1, 0, 0, 0)))
