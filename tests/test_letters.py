@@ -279,7 +279,7 @@ def _problems(root: Path) -> list[str]:
 
 def test_loader_requires_both_templates(pack_copy: Path) -> None:
     (pack_copy / "letters" / "defense.en.j2").unlink()
-    assert any("defense.en.j2: template is missing" in p for p in _problems(pack_copy))
+    assert any("defense.en.j2:1: DG401 template is missing" in p for p in _problems(pack_copy))
 
 
 def test_loader_reports_a_template_that_does_not_compile(pack_copy: Path) -> None:
