@@ -57,6 +57,8 @@ class _Reader:
     def problem(
         self, path: Path, message: str, line: int | None = None, place: str = "", code: str = ""
     ) -> None:
+        if not code:
+            raise ValueError(f"a content problem needs its rule code: {message}")
         if line is None:
             text = self.texts.get(path)
             found = _line_of(text, _loc(place)) if text is not None else None
