@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from pathlib import Path
 from typing import Any
@@ -134,12 +135,19 @@ def _loc(place: str) -> tuple[Any, ...]:
     return tuple(loc)
 
 
-def _line_of(text: str, loc: tuple[Any, ...]) -> int | None:
-    """Return the 1-based line of the deepest node of `loc` that exists in the YAML text."""
+@functools.lru_cache(maxsize=4)
+def _compose(text: str) -> Any:
+    """The YAML node tree of a file's text (None when it does not parse), kept for the next
+    problem in the same file."""
     try:
-        node = yaml.compose(text, Loader=SafeLoader)
+        return yaml.compose(text, Loader=SafeLoader)
     except yaml.YAMLError:
         return None
+
+
+def _line_of(text: str, loc: tuple[Any, ...]) -> int | None:
+    """Return the 1-based line of the deepest node of `loc` that exists in the YAML text."""
+    node = _compose(text)
     line = node.start_mark.line + 1 if node else None
     for part in loc:
         if isinstance(node, yaml.MappingNode):
@@ -228,7 +236,9 @@ def load_pack(root: Path) -> Pack:
     checks.check_stages(reader, root, stages)
     flags_by_id = _unique(reader, root / "flags.yaml", flags, "flag")
     checks.check_flags(reader, root / "flags.yaml", flags)
-    cues = _load_cues(reader, root / "cues.yaml", flags_by_id, laws_by_id)
+    known_laws = laws_by_id if laws else None  # no laws.yaml: reported once, not per citation
+    known_channels = channels_by_id if channels else None
+    cues = _load_cues(reader, root / "cues.yaml", flags_by_id, known_laws)
     checks.check_interview(reader, root, questions, rules, action_items)
     letters = _load_letters(reader, root, load, questions)
     rates = load("rates.yaml", Rates)
@@ -250,8 +260,6 @@ def load_pack(root: Path) -> Pack:
     walked += [(root / "stages" / f"{s.id}.yaml", s, "") for s in stages]
     walked += [(root / "letters" / f"{x.id}.yaml", x, "") for x in letters["letters"].values()]
     walked += [(path, action, f"[{i}]") for path, i, action in action_items]
-    known_laws = laws_by_id if laws else None
-    known_channels = channels_by_id if channels else None
     for path, obj, place in walked:
         checks.check_references(reader.problem, path, obj, known_laws, known_channels, place)
     if info is not None:
