@@ -96,3 +96,38 @@ def test_a_problem_names_the_line_of_its_place(tmp_path: Path) -> None:
     assert problem.endswith(
         "cites[0]: cites 'civil-procedure-law-9999', which laws.yaml does not have"
     )
+
+
+def test_the_walk_knows_every_field_that_holds_channel_ids(pack) -> None:
+    """A channel id in any field the walk does not check as a channel would escape DG102."""
+    from debtguide.content.checks import CHANNEL_FIELDS, references
+
+    channels = set(pack.channels)
+    walked = {place for kind, place, _ in references(_pack_parts(pack)) if kind == "channel"}
+    assert walked, "the walk found no channel ids in the shipped pack"
+    stray: list[str] = []
+
+    def visit(obj: object, place: str) -> None:
+        fields = getattr(type(obj), "model_fields", None)
+        if fields is not None:
+            for name in fields:
+                if (type(obj).__name__, name) not in CHANNEL_FIELDS and name != "cites":
+                    visit(getattr(obj, name), f"{place}.{name}")
+        elif isinstance(obj, list | tuple):
+            for i, item in enumerate(obj):
+                visit(item, f"{place}[{i}]")
+        elif isinstance(obj, dict):
+            for key, item in obj.items():
+                if key in channels:
+                    stray.append(f"{place} key {key}")
+                visit(item, f"{place}.{key}")
+        elif isinstance(obj, str) and obj in channels:
+            stray.append(place)
+
+    visit(_pack_parts(pack), "pack")
+    stray = [s for s in stray if not s.startswith("pack.channels")]
+    assert stray == [], f"fields holding channel ids that CHANNEL_FIELDS does not list: {stray}"
+
+
+def _pack_parts(pack) -> dict:
+    return {name: getattr(pack, name) for name in type(pack).model_fields}
