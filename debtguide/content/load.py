@@ -31,7 +31,7 @@ from debtguide.content.models import (
     Stage,
     Statute,
 )
-from debtguide.contract import FLAG_IDS, STAGE_IDS
+from debtguide.contract import FLAG_IDS
 from debtguide.errors import ContentError
 
 try:
@@ -419,10 +419,6 @@ def _load_letters(
     }
 
 
-# The claims that the domain check finds rather than cues.
-COMPUTED_CLAIMS = ("official-link", "lookalike-link", "other-link")
-
-
 def _load_claims(
     reader: _Reader,
     path: Path,
@@ -444,52 +440,8 @@ def _load_claims(
     def problem(loc: tuple[Any, ...], message: str, code: str) -> None:
         reader.problem(path, message, _line_of(text, loc) or 1, _place(loc), code=code)
 
-    for claim_id, claim in claims.claims.items():
-        if claim_id in FLAG_IDS or claim_id in book.signals:
-            problem(
-                ("claims", claim_id), f"claim '{claim_id}' has the id of a flag or signal", "DG504"
-            )
-        if not claim.groups and claim_id not in COMPUTED_CLAIMS:
-            problem(("claims", claim_id), f"claim '{claim_id}' has no cues (groups)", "DG505")
-        if claim.groups and claim_id in COMPUTED_CLAIMS:
-            problem(
-                ("claims", claim_id), f"'{claim_id}' is found from web addresses; no cues", "DG505"
-            )
-    known = set(claims.claims) | set(book.signals) | set(FLAG_IDS)
-    seen: set[str] = set()
-    for i, rule in enumerate(claims.rules):
-        if rule.id in seen:
-            problem(("rules", i, "id"), f"rule id '{rule.id}' is used twice", "DG103")
-        seen.add(rule.id)
-        for field in ("when_all", "when_any", "when_none"):
-            for j, ref in enumerate(getattr(rule, field)):
-                if ref not in known:
-                    problem(
-                        ("rules", i, field, j), f"'{ref}' is not a claim, signal or flag", "DG502"
-                    )
-        for j, ref in enumerate(rule.raise_flags):
-            if ref not in flags:
-                problem(("rules", i, "raise_flags", j), f"'{ref}' is not a red flag", "DG502")
-        if not rule.raise_flags and not rule.clear and not rule.verdict and not rule.believable:
-            problem(
-                ("rules", i),
-                "a rule that finds a message not believable must raise a flag",
-                "DG506",
-            )
-        if rule.stage is not None and rule.stage not in STAGE_IDS:
-            problem(("rules", i, "stage"), f"'{rule.stage}' is not a stage id", "DG104")
-        if rule.clear and rule.verdict in rule.clear:
-            problem(
-                ("rules", i, "verdict"),
-                f"the rule clears the verdict '{rule.verdict}' it sets",
-                "DG506",
-            )
+    checks.check_claims(problem, claims, book, flags)
     checks.check_references(reader.problem, path, claims, laws, None)
-    for j, domain in enumerate(claims.domains.official):
-        if "." not in domain or domain != domain.lower() or "/" in domain:
-            problem(
-                ("domains", "official", j), f"'{domain}' is not a lower-case host name", "DG510"
-            )
     return claims
 
 
@@ -540,79 +492,7 @@ def _load_cues(
     def problem(loc: tuple[Any, ...], message: str, code: str) -> None:
         reader.problem(path, message, _line_of(text, loc) or 1, _place(loc), code=code)
 
-    for flag_id in FLAG_IDS:
-        if flag_id not in book.flags and flag_id not in book.not_detectable:
-            problem(
-                ("flags",),
-                f"red flag '{flag_id}' has no cues and is not in not_detectable",
-                "DG501",
-            )
-        if flag_id in book.flags and flag_id in book.not_detectable:
-            problem(
-                ("not_detectable", flag_id), f"'{flag_id}' has cues; remove it from here", "DG501"
-            )
-    for section in ("flags", "not_detectable"):
-        for flag_id in getattr(book, section):
-            if flag_id not in FLAG_IDS or flag_id not in flags:
-                problem((section, flag_id), f"'{flag_id}' is not a red flag of flags.yaml", "DG502")
-    for signal_id in book.signals:
-        if signal_id in FLAG_IDS:
-            problem(
-                ("signals", signal_id), f"signal '{signal_id}' has the id of a red flag", "DG504"
-            )
-    for stage_id in book.stages:
-        if stage_id not in STAGE_IDS:
-            problem(
-                ("stages", stage_id), f"'{stage_id}' is not a stage id of the contract", "DG104"
-            )
-
-    known = set(book.flags) | set(book.signals) | set(claims.claims if claims else ())
-    plain_signals = {
-        signal_id
-        for signal_id, signal in book.signals.items()
-        if all(not g.only_with and not g.unless for g in signal.groups)
-    }
-    groups: list[tuple[tuple[str, ...], Any]] = [(("flags", k), v) for k, v in book.flags.items()]
-    groups += [(("signals", k, "groups"), s.groups) for k, s in book.signals.items()]
-    groups += [(("stages", k), v) for k, v in book.stages.items()]
-    for prefix, items in groups:
-        for i, group in enumerate(items):
-            for j, ref in enumerate(group.only_with):
-                if ref not in known:
-                    problem(
-                        (*prefix, i, "only_with", j),
-                        f"'{ref}' is not a flag or signal here",
-                        "DG502",
-                    )
-            for j, ref in enumerate(group.unless):
-                if ref not in plain_signals:
-                    problem(
-                        (*prefix, i, "unless", j),
-                        f"'{ref}' must be a signal whose cues have no conditions",
-                        "DG503",
-                    )
-    for i, item in enumerate(book.advice):
-        for j, ref in enumerate(item.when_found):
-            if ref not in known:
-                problem(
-                    ("advice", i, "when_found", j), f"'{ref}' is not a flag or signal here", "DG502"
-                )
-        for j, ref in enumerate(item.when_stage):
-            if ref not in STAGE_IDS:
-                problem(("advice", i, "when_stage", j), f"'{ref}' is not a stage id", "DG104")
-    for verdict, stage_id in book.stage_hint.default_for.items():
-        if stage_id not in STAGE_IDS:
-            problem(
-                ("stage_hint", "default_for", verdict), f"'{stage_id}' is not a stage id", "DG104"
-            )
-    for verdict in ("ordinary", "unlawful", "scam", "fake-notice"):
-        if verdict not in book.verdicts:
-            problem(("verdicts",), f"verdict '{verdict}' has no text", "DG507")
-    if sorted(book.verdict_order) != sorted(("fake-notice", "scam", "unlawful")):
-        problem(("verdict_order",), "must list fake-notice, scam and unlawful once each", "DG507")
-    for key in book.fold.chars:
-        if len(key) != 1:
-            problem(("fold", "chars", key), f"'{key}' must be a single character", "DG508")
+    checks.check_cues(problem, book, flags, claims)
 
     try:
         compile_book(book)
