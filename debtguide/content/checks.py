@@ -17,6 +17,8 @@ from debtguide.content.models import (
     CueBook,
     EvidenceRules,
     Flag,
+    LetterField,
+    LetterRoutes,
     Question,
     Rates,
     Stage,
@@ -622,3 +624,52 @@ def check_cues(
     for key in book.fold.chars:
         if len(key) != 1:
             problem(("fold", "chars", key), f"'{key}' must be a single character", "DG508")
+
+
+# ---- letters ---------------------------------------------------------------------------------
+
+
+def check_fields(
+    reader: _Reader, path: Path, fields: list[LetterField], questions: Mapping[str, Question]
+) -> None:
+    """Cross-check letters/fields.yaml: every field of the contract, answers that exist."""
+    from debtguide.contract import CONTRACT_FIELDS
+
+    names = {field.id for field in fields}
+    for name in CONTRACT_FIELDS:
+        if fields and name not in names:
+            reader.problem(
+                path, f"letter field '{name}' of the contract is not defined", code="DG107"
+            )
+    for i, field in enumerate(fields):
+        if field.answer and field.answer not in questions:
+            reader.problem(
+                path, f"'{field.answer}' is not a question", place=f"[{i}].answer", code="DG303"
+            )
+
+
+def check_routes(
+    reader: _Reader, path: Path, routes: LetterRoutes, questions: Mapping[str, Question]
+) -> None:
+    """Cross-check letters/routes.yaml: one route per loan type choice, red flags that exist."""
+    loan_type = questions.get("loan_type")
+    choices = {c.id for c in loan_type.choices} if loan_type else set()
+    for choice in sorted(choices - set(routes.regulators)):
+        reader.problem(path, f"loan type '{choice}' has no route", place="regulators", code="DG406")
+    for key in routes.regulators:
+        if key not in choices:
+            reader.problem(
+                path,
+                f"'{key}' is not a loan_type choice",
+                place=f"regulators.{key}",
+                code="DG406",
+            )
+    for section in ("police", "conduct"):
+        for flag in getattr(routes, section):
+            if flag not in FLAG_IDS:
+                reader.problem(
+                    path,
+                    f"'{flag}' is not a red-flag id",
+                    place=f"{section}.{flag}" if section == "conduct" else section,
+                    code="DG105",
+                )

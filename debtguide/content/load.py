@@ -31,7 +31,6 @@ from debtguide.content.models import (
     Stage,
     Statute,
 )
-from debtguide.contract import FLAG_IDS
 from debtguide.errors import ContentError
 
 try:
@@ -170,7 +169,7 @@ def _line_of(text: str, loc: tuple[Any, ...]) -> int | None:
 def _unique(reader: _Reader, path: Path, items: list[Any], kind: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for i, item in enumerate(items):
-        place = f"[{i}].id" if kind != "field" else f"[{i}].name"
+        place = f"[{i}].id"
         if item.id in out:
             reader.problem(
                 path, f"{kind} id '{item.id}' appears more than once", place=place, code="DG103"
@@ -301,57 +300,17 @@ def _load_letters(
 ) -> dict[str, Any]:
     """Load letters/: fields, routes, one metadata file and two templates per letter."""
     from debtguide.content.templates import template_cites, template_problems
-    from debtguide.contract import CONTRACT_FIELDS, LETTER_IDS
+    from debtguide.contract import LETTER_IDS
 
     folder = root / "letters"
     questions_by_id = {q.id: q for q in questions}
     fields_path = folder / "fields.yaml"
-    fields = _unique(
-        reader, fields_path, load("letters/fields.yaml", list[LetterField]) or [], "field"
-    )
-    for name in CONTRACT_FIELDS:
-        if fields and name not in fields:
-            reader.problem(
-                fields_path, f"letter field '{name}' of the contract is not defined", code="DG107"
-            )
-    for i, field in enumerate(fields.values()):
-        if field.answer and field.answer not in questions_by_id:
-            reader.problem(
-                fields_path,
-                f"'{field.answer}' is not a question",
-                place=f"[{i}].answer",
-                code="DG303",
-            )
-
-    routes_path = folder / "routes.yaml"
+    field_list = load("letters/fields.yaml", list[LetterField]) or []
+    fields = _unique(reader, fields_path, field_list, "field")
+    checks.check_fields(reader, fields_path, field_list, questions_by_id)
     routes = load("letters/routes.yaml", LetterRoutes)
     if routes is not None:
-        loan_type = questions_by_id.get("loan_type")
-        choices = {c.id for c in loan_type.choices} if loan_type else set()
-        for choice in sorted(choices - set(routes.regulators)):
-            reader.problem(
-                routes_path,
-                f"loan type '{choice}' has no route",
-                place="regulators",
-                code="DG406",
-            )
-        for key in routes.regulators:
-            if key not in choices:
-                reader.problem(
-                    routes_path,
-                    f"'{key}' is not a loan_type choice",
-                    place=f"regulators.{key}",
-                    code="DG406",
-                )
-        for section in ("police", "conduct"):
-            for flag in getattr(routes, section):
-                if flag not in FLAG_IDS:
-                    reader.problem(
-                        routes_path,
-                        f"'{flag}' is not a red-flag id",
-                        place=f"{section}.{flag}" if section == "conduct" else section,
-                        code="DG105",
-                    )
+        checks.check_routes(reader, folder / "routes.yaml", routes, questions_by_id)
 
     letters: dict[str, Letter] = {}
     templates: dict[str, str] = {}
