@@ -1,7 +1,11 @@
-"""The rules a pack must meet beyond its schema: the cross-checks of stages, flags, interview,
-assessment rules, actions, rates and evidence rules, each problem recorded with its file.
+"""The rules a pack must meet beyond its schema, each with a stable code (DGxxx, listed with
+its fix in content/README.md and with one failing fixture in tests/content/failing/<code>/):
+the cross-checks of stages, flags, interview, assessment rules, actions, rates, evidence
+rules, letters, cues and claims, and one walk over the models for every citation (DG101)
+and channel id (DG102).
 
-The loader (content/load.py) reads and validates each file, then calls these."""
+The loader (content/load.py) reads and validates each file (DG0xx), then calls these.
+"""
 
 from __future__ import annotations
 
