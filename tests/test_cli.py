@@ -139,8 +139,10 @@ def test_content_check_lists_every_problem(cli, tmp_path: Path) -> None:
     pack_file.write_text(pack_file.read_text(encoding="utf-8") + "extra_key: 1\n", encoding="utf-8")
     result = cli("content", "check", str(broken), "--lang", "en")
     assert result.exit_code == 1
-    assert "stage 'judgment' has no file" in result.stderr
-    assert "pack.yaml:" in result.stderr and "extra_key: unknown field" in result.stderr
+    assert "stages/judgment.yaml:1: DG107 stage 'judgment' has no file" in result.stderr
+    lines = pack_file.read_text(encoding="utf-8").splitlines()
+    line = lines.index("extra_key: 1") + 1
+    assert f"pack.yaml:{line}: DG004 extra_key: unknown field" in result.stderr
     assert "Traceback" not in result.output
 
 

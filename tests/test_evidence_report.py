@@ -341,7 +341,7 @@ def test_a_broken_evidence_file_is_reported(tmp_path) -> None:
     with pytest.raises(ContentError) as caught:
         load_pack(root)
     problems = "\n".join(caught.value.problems)
-    assert "evidence.yaml: daytime: start must be before end" in problems
+    assert "DG604 daytime: start must be before end" in problems
     assert "'fax' is not a log channel" in problems
     assert "cites 'civil-code-99999'" in problems
 

@@ -273,7 +273,10 @@ def test_the_shipped_claims_pass_the_loader(tmp_path: Path) -> None:
     ("edit", "words"),
     [
         (lambda d: d["rules"][0]["when_all"].append("no-such-claim"), "'no-such-claim' is not"),
-        (lambda d: d["rules"][0]["cites"].append("civil-code-9999"), "'civil-code-9999' is not"),
+        (
+            lambda d: d["rules"][0]["cites"].append("civil-code-9999"),
+            "'civil-code-9999', which laws.yaml",
+        ),
         (lambda d: d["rules"][0]["raise_flags"].append("bad-flag"), "'bad-flag' is not a red"),
         (lambda d: d["rules"][0].update(stage="nowhere"), "'nowhere' is not a stage"),
         (lambda d: d["rules"].append(d["rules"][0]), "used twice"),

@@ -765,16 +765,17 @@ def _shipped_laws() -> dict[str, Excerpt]:
 
 
 def test_shipped_rates_pass_the_loader_checks(shipped: Rates) -> None:
-    from debtguide.content.checks import check_rates
+    from debtguide.content.checks import check_rates, check_references
     from debtguide.content.load import _Reader
 
     reader = _Reader(CONTENT / "cn")
-    check_rates(reader, CONTENT / "cn" / "rates.yaml", shipped, _shipped_laws())
+    check_rates(reader, CONTENT / "cn" / "rates.yaml", shipped)
+    check_references(reader.problem, CONTENT / "cn" / "rates.yaml", shipped, _shipped_laws(), None)
     assert reader.problems == []
 
 
 def test_loader_check_catches_bad_rates() -> None:
-    from debtguide.content.checks import check_rates
+    from debtguide.content.checks import check_rates, check_references
     from debtguide.content.load import _Reader
 
     bad = _rates(
@@ -783,7 +784,8 @@ def test_loader_check_catches_bad_rates() -> None:
         budget=_budget_data(court_stages=["court"]),
     )
     reader = _Reader(CONTENT / "cn")
-    check_rates(reader, CONTENT / "cn" / "rates.yaml", bad, {})
+    check_rates(reader, CONTENT / "cn" / "rates.yaml", bad)
+    check_references(reader.problem, CONTENT / "cn" / "rates.yaml", bad, {}, None)
     problems = "\n".join(reader.problems)
     assert "cites 'scope-law-1', which laws.yaml does not have" in problems
     assert "'payday' is not a loan_type" in problems

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+import re
 from pathlib import Path
 from typing import Any
 
@@ -29,7 +31,6 @@ from debtguide.content.models import (
     Stage,
     Statute,
 )
-from debtguide.contract import FLAG_IDS, STAGE_IDS
 from debtguide.errors import ContentError
 
 try:
@@ -39,36 +40,51 @@ except ImportError:  # pragma: no cover - PyYAML built without libyaml
 
 
 class _Reader:
-    """Reads a pack's files, collecting each problem as `file:line: place: what`."""
+    """Reads a pack's files, collecting each problem as `file:line: DGxxx place: what`.
+
+    The codes are listed in content/README.md; a problem given no line gets the line of its
+    place in the file's YAML (line 1 for a whole file, or a file that is missing)."""
 
     def __init__(self, root: Path) -> None:
         self.root = root
         self.problems: list[str] = []
+        self.codes: list[str] = []
+        self.texts: dict[Path, str] = {}
 
     def name(self, path: Path) -> str:
         return path.relative_to(self.root).as_posix()
 
-    def problem(self, path: Path, message: str, line: int | None = None, place: str = "") -> None:
-        where = self.name(path) + (f":{line}" if line else "")
-        self.problems.append(f"{where}: {place + ': ' if place else ''}{message}")
+    def problem(
+        self, path: Path, message: str, line: int | None = None, place: str = "", code: str = ""
+    ) -> None:
+        if not code:
+            raise ValueError(f"a content problem needs its rule code: {message}")
+        if line is None:
+            text = self.texts.get(path)
+            found = _line_of(text, _loc(place)) if text is not None else None
+            line = found or 1
+        where = f"{self.name(path)}:{line}: {code}"
+        self.codes.append(code)
+        self.problems.append(f"{where} {place + ': ' if place else ''}{message}")
 
     def read(self, path: Path) -> tuple[Any, str] | None:
         """Parse one YAML file; on failure record where and why."""
         try:
             text = path.read_text(encoding="utf-8")
         except FileNotFoundError:
-            self.problem(path, "file is missing")
+            self.problem(path, "file is missing", code="DG001")
             return None
         except (OSError, UnicodeDecodeError) as exc:
-            self.problem(path, f"cannot be read ({exc})")
+            self.problem(path, f"cannot be read ({exc})", code="DG001")
             return None
+        self.texts[path] = text
         try:
             return yaml.load(text, Loader=SafeLoader), text
         except yaml.YAMLError as exc:
             mark = getattr(exc, "problem_mark", None)
             line = mark.line + 1 if mark else None
             reason = getattr(exc, "problem", None) or str(exc)
-            self.problem(path, f"not valid YAML: {reason}", line)
+            self.problem(path, f"not valid YAML: {reason}", line or 1, code="DG002")
             return None
 
     def validate(self, path: Path, schema: Any, loaded: tuple[Any, str] | None) -> Any:
@@ -84,8 +100,14 @@ class _Reader:
         except ValidationError as exc:
             for error in exc.errors(include_url=False):
                 loc = error["loc"]
-                self.problem(path, _describe(dict(error)), _line_of(text, loc), _place(loc))
+                code = SCHEMA_CODES.get(error["type"], "DG005")
+                line = _line_of(text, loc) or 1
+                self.problem(path, _describe(dict(error)), line, _place(loc), code=code)
             return None
+
+
+# A schema error's code: a missing field, an unknown field, anything else the models refuse.
+SCHEMA_CODES = {"missing": "DG003", "extra_forbidden": "DG004"}
 
 
 def _describe(error: dict[str, Any]) -> str:
@@ -104,12 +126,27 @@ def _place(loc: tuple[Any, ...]) -> str:
     return out
 
 
-def _line_of(text: str, loc: tuple[Any, ...]) -> int | None:
-    """Return the 1-based line of the deepest node of `loc` that exists in the YAML text."""
+def _loc(place: str) -> tuple[Any, ...]:
+    """The path of keys and indexes a place such as `steps[3].cites[0]` names."""
+    loc: list[Any] = []
+    for part in re.findall(r"\[(\d+)\]|([^.\[\]]+)", place):
+        loc.append(int(part[0]) if part[0] else part[1])
+    return tuple(loc)
+
+
+@functools.lru_cache(maxsize=4)
+def _compose(text: str) -> Any:
+    """The YAML node tree of a file's text (None when it does not parse), kept for the next
+    problem in the same file."""
     try:
-        node = yaml.compose(text, Loader=SafeLoader)
+        return yaml.compose(text, Loader=SafeLoader)
     except yaml.YAMLError:
         return None
+
+
+def _line_of(text: str, loc: tuple[Any, ...]) -> int | None:
+    """Return the 1-based line of the deepest node of `loc` that exists in the YAML text."""
+    node = _compose(text)
     line = node.start_mark.line + 1 if node else None
     for part in loc:
         if isinstance(node, yaml.MappingNode):
@@ -131,9 +168,12 @@ def _line_of(text: str, loc: tuple[Any, ...]) -> int | None:
 
 def _unique(reader: _Reader, path: Path, items: list[Any], kind: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
-    for item in items:
+    for i, item in enumerate(items):
+        place = f"[{i}].id"
         if item.id in out:
-            reader.problem(path, f"{kind} id '{item.id}' appears more than once")
+            reader.problem(
+                path, f"{kind} id '{item.id}' appears more than once", place=place, code="DG103"
+            )
         out[item.id] = item
     return out
 
@@ -168,7 +208,9 @@ def load_pack(root: Path) -> Pack:
         if stage is None:
             continue
         if stage.id != path.stem:
-            reader.problem(path, f"id '{stage.id}' does not match the file name", place="id")
+            reader.problem(
+                path, f"id '{stage.id}' does not match the file name", place="id", code="DG108"
+            )
         stages.append(stage)
 
     laws_by_id = _unique(reader, root / "laws.yaml", laws, "law")
@@ -180,31 +222,53 @@ def load_pack(root: Path) -> Pack:
                 root / "laws.yaml",
                 f"law '{excerpt.law}' is not in statutes.yaml",
                 place=f"[{i}].law",
+                code="DG109",
             )
         elif not excerpt.id.startswith(statute.prefix + "-"):
             reader.problem(
                 root / "laws.yaml",
                 f"id '{excerpt.id}' does not start with '{statute.prefix}-'",
                 place=f"[{i}].id",
+                code="DG110",
             )
     channels_by_id = _unique(reader, root / "channels.yaml", channels, "channel")
-    checks.check_stages(reader, root, stages, laws_by_id, channels_by_id)
+    checks.check_stages(reader, root, stages)
     flags_by_id = _unique(reader, root / "flags.yaml", flags, "flag")
-    checks.check_flags(reader, root / "flags.yaml", flags, laws_by_id, channels_by_id)
-    cues = _load_cues(reader, root / "cues.yaml", flags_by_id, laws_by_id)
-    checks.check_interview(reader, root, questions, rules, action_items, laws_by_id)
-    letters = _load_letters(reader, root, load, laws_by_id, channels_by_id, questions)
+    checks.check_flags(reader, root / "flags.yaml", flags)
+    known_laws = laws_by_id if laws else None  # no laws.yaml: reported once, not per citation
+    known_channels = channels_by_id if channels else None
+    cues = _load_cues(reader, root / "cues.yaml", flags_by_id, known_laws)
+    checks.check_interview(reader, root, questions, rules, action_items)
+    letters = _load_letters(reader, root, load, questions)
     rates = load("rates.yaml", Rates)
     if rates is not None:
-        checks.check_rates(reader, root / "rates.yaml", rates, laws_by_id)
+        checks.check_rates(reader, root / "rates.yaml", rates)
     evidence = load("evidence.yaml", EvidenceRules)
     if evidence is not None:
-        checks.check_evidence(reader, root / "evidence.yaml", evidence, laws_by_id)
+        checks.check_evidence(reader, root / "evidence.yaml", evidence)
+
+    # One walk over every loaded file for its citations and channel ids (DG101, DG102).
+    walked: list[tuple[Path, Any, str]] = [
+        (root / "flags.yaml", flags, ""),
+        (root / "questions.yaml", questions, ""),
+        (root / "assessment.yaml", rules, ""),
+        (root / "rates.yaml", rates, ""),
+        (root / "evidence.yaml", evidence, ""),
+        (root / "letters" / "routes.yaml", letters["letter_routes"], ""),
+    ]
+    walked += [(root / "stages" / f"{s.id}.yaml", s, "") for s in stages]
+    walked += [(root / "letters" / f"{x.id}.yaml", x, "") for x in letters["letters"].values()]
+    walked += [(path, action, f"[{i}]") for path, i, action in action_items]
+    for path, obj, place in walked:
+        checks.check_references(reader.problem, path, obj, known_laws, known_channels, place)
     if info is not None:
         missing = [lang for lang in ("zh", "en") if lang not in info.languages]
         if missing:
             reader.problem(
-                root / "pack.yaml", f"languages must include {missing}", place="languages"
+                root / "pack.yaml",
+                f"languages must include {missing}",
+                place="languages",
+                code="DG201",
             )
 
     if reader.problems or info is None or rules is None:
@@ -232,74 +296,21 @@ LETTER_SHARED_FILES = ("fields.yaml", "routes.yaml")
 
 
 def _load_letters(
-    reader: _Reader,
-    root: Path,
-    load: Any,
-    laws: dict[str, Excerpt],
-    channels: dict[str, Channel],
-    questions: list[Question],
+    reader: _Reader, root: Path, load: Any, questions: list[Question]
 ) -> dict[str, Any]:
     """Load letters/: fields, routes, one metadata file and two templates per letter."""
     from debtguide.content.templates import template_cites, template_problems
-    from debtguide.contract import CONTRACT_FIELDS, LETTER_IDS
+    from debtguide.contract import LETTER_IDS
 
     folder = root / "letters"
     questions_by_id = {q.id: q for q in questions}
     fields_path = folder / "fields.yaml"
-    fields = _unique(
-        reader, fields_path, load("letters/fields.yaml", list[LetterField]) or [], "field"
-    )
-    for name in CONTRACT_FIELDS:
-        if fields and name not in fields:
-            reader.problem(fields_path, f"letter field '{name}' of the contract is not defined")
-    for name, field in fields.items():
-        if field.answer and field.answer not in questions_by_id:
-            reader.problem(
-                fields_path, f"'{field.answer}' is not a question", place=f"{name}.answer"
-            )
-
-    routes_path = folder / "routes.yaml"
+    field_list = load("letters/fields.yaml", list[LetterField]) or []
+    fields = _unique(reader, fields_path, field_list, "field")
+    checks.check_fields(reader, fields_path, field_list, questions_by_id)
     routes = load("letters/routes.yaml", LetterRoutes)
     if routes is not None:
-        loan_type = questions_by_id.get("loan_type")
-        choices = {c.id for c in loan_type.choices} if loan_type else set()
-        for choice in choices - set(routes.regulators):
-            reader.problem(routes_path, f"loan type '{choice}' has no route", place="regulators")
-        for key, ids in routes.regulators.items():
-            if key not in choices:
-                reader.problem(
-                    routes_path, f"'{key}' is not a loan_type choice", place="regulators"
-                )
-            for channel in ids:
-                if channel not in channels:
-                    reader.problem(
-                        routes_path,
-                        f"'{channel}' is not in channels.yaml",
-                        place=f"regulators.{key}",
-                    )
-        for channel in routes.authority:
-            if channel not in channels:
-                reader.problem(
-                    routes_path, f"'{channel}' is not in channels.yaml", place="authority"
-                )
-        for word, channel in routes.by_name.items():
-            if channel not in channels:
-                reader.problem(
-                    routes_path, f"'{channel}' is not in channels.yaml", place=f"by_name.{word}"
-                )
-        for flag in [*routes.police, *routes.conduct]:
-            if flag not in FLAG_IDS:
-                reader.problem(
-                    routes_path, f"'{flag}' is not a red-flag id", place="police/conduct"
-                )
-        for flag, conduct in routes.conduct.items():
-            for cite in conduct.cites:
-                if cite not in laws:
-                    reader.problem(
-                        routes_path,
-                        f"cites '{cite}', which laws.yaml does not have",
-                        place=f"conduct.{flag}",
-                    )
+        checks.check_routes(reader, folder / "routes.yaml", routes, questions_by_id)
 
     letters: dict[str, Letter] = {}
     templates: dict[str, str] = {}
@@ -309,52 +320,55 @@ def _load_letters(
         if letter is None:
             continue
         if letter.id != path.stem:
-            reader.problem(path, f"id '{letter.id}' does not match the file name", place="id")
+            reader.problem(
+                path, f"id '{letter.id}' does not match the file name", place="id", code="DG108"
+            )
         letters[letter.id] = letter
         for i, name in enumerate(letter.fields):
             if fields and name not in fields:
                 reader.problem(
-                    path, f"'{name}' is not in letters/fields.yaml", place=f"fields[{i}]"
+                    path,
+                    f"'{name}' is not in letters/fields.yaml",
+                    place=f"fields[{i}]",
+                    code="DG404",
                 )
-        for place, cites in (
-            ("cites", letter.cites),
-            ("send.cites", letter.send.cites),
-            ("wait.cites", letter.wait.cites),
-            ("follow_up.cites", letter.follow_up.cites),
-        ):
-            for cite in cites:
-                if cite not in laws:
-                    reader.problem(
-                        path, f"cites '{cite}', which laws.yaml does not have", place=place
-                    )
         for question_id, choice in letter.implies.items():
             question = questions_by_id.get(question_id)
             if question is None or question.type != "multi" or question.choice(choice) is None:
                 reader.problem(
-                    path, f"'{question_id}: {choice}' is not a multi-choice answer", place="implies"
+                    path,
+                    f"'{question_id}: {choice}' is not a multi-choice answer",
+                    place=f"implies.{question_id}",
+                    code="DG405",
                 )
         for lang in ("zh", "en"):
             template = folder / f"{letter.id}.{lang}.j2"
             try:
                 source = template.read_text(encoding="utf-8")
             except FileNotFoundError:
-                reader.problem(template, "template is missing")
+                reader.problem(template, "template is missing", code="DG401")
                 continue
             except (OSError, UnicodeDecodeError) as exc:
-                reader.problem(template, f"cannot be read ({exc})")
+                reader.problem(template, f"cannot be read ({exc})", code="DG401")
                 continue
             templates[f"{letter.id}.{lang}"] = source
             for line, message in template_problems(source):
-                reader.problem(template, message, line)
+                reader.problem(template, message, line or 1, code="DG402")
             for cite in template_cites(source):
                 if cite not in letter.cites:
+                    line = source[: source.find(cite)].count("\n") + 1
                     reader.problem(
-                        template, f"cites '{cite}', which {path.name} does not list under cites"
+                        template,
+                        f"cites '{cite}', which {path.name} does not list under cites",
+                        line,
+                        code="DG403",
                     )
     for letter_id in LETTER_IDS:
         if letter_id not in letters:
             reader.problem(
-                folder, f"letter '{letter_id}' of the contract has no file ({letter_id}.yaml)"
+                folder / f"{letter_id}.yaml",
+                f"letter '{letter_id}' of the contract has no file ({letter_id}.yaml)",
+                code="DG107",
             )
     return {
         "letters": letters,
@@ -362,10 +376,6 @@ def _load_letters(
         "letter_routes": routes,
         "letter_templates": templates,
     }
-
-
-# The claims that the domain check finds rather than cues.
-COMPUTED_CLAIMS = ("official-link", "lookalike-link", "other-link")
 
 
 def _load_claims(
@@ -386,44 +396,11 @@ def _load_claims(
         return None
     text = loaded[1]
 
-    def problem(loc: tuple[Any, ...], message: str) -> None:
-        reader.problem(path, message, _line_of(text, loc), _place(loc))
+    def problem(loc: tuple[Any, ...], message: str, code: str) -> None:
+        reader.problem(path, message, _line_of(text, loc) or 1, _place(loc), code=code)
 
-    for claim_id, claim in claims.claims.items():
-        if claim_id in FLAG_IDS or claim_id in book.signals:
-            problem(("claims", claim_id), f"claim '{claim_id}' has the id of a flag or signal")
-        if not claim.groups and claim_id not in COMPUTED_CLAIMS:
-            problem(("claims", claim_id), f"claim '{claim_id}' has no cues (groups)")
-        if claim.groups and claim_id in COMPUTED_CLAIMS:
-            problem(("claims", claim_id), f"'{claim_id}' is found from web addresses; no cues")
-    known = set(claims.claims) | set(book.signals) | set(FLAG_IDS)
-    seen: set[str] = set()
-    for i, rule in enumerate(claims.rules):
-        if rule.id in seen:
-            problem(("rules", i, "id"), f"rule id '{rule.id}' is used twice")
-        seen.add(rule.id)
-        for field in ("when_all", "when_any", "when_none"):
-            for j, ref in enumerate(getattr(rule, field)):
-                if ref not in known:
-                    problem(("rules", i, field, j), f"'{ref}' is not a claim, signal or flag")
-        for j, ref in enumerate(rule.raise_flags):
-            if ref not in flags:
-                problem(("rules", i, "raise_flags", j), f"'{ref}' is not a red flag")
-        if not rule.raise_flags and not rule.clear and not rule.verdict and not rule.believable:
-            problem(("rules", i), "a rule that finds a message not believable must raise a flag")
-        if rule.stage is not None and rule.stage not in STAGE_IDS:
-            problem(("rules", i, "stage"), f"'{rule.stage}' is not a stage id")
-        if rule.clear and rule.verdict in rule.clear:
-            problem(
-                ("rules", i, "verdict"), f"the rule clears the verdict '{rule.verdict}' it sets"
-            )
-        if laws is not None:
-            for j, ref in enumerate(rule.cites):
-                if ref not in laws:
-                    problem(("rules", i, "cites", j), f"'{ref}' is not an excerpt in laws.yaml")
-    for j, domain in enumerate(claims.domains.official):
-        if "." not in domain or domain != domain.lower() or "/" in domain:
-            problem(("domains", "official", j), f"'{domain}' is not a lower-case host name")
+    checks.check_claims(problem, claims, book, flags)
+    checks.check_references(reader.problem, path, claims, laws, None)
     return claims
 
 
@@ -471,71 +448,18 @@ def _load_cues(
         update["fold"] = book.fold.model_copy(update={"table": table})
     book = book.model_copy(update=update)
 
-    def problem(loc: tuple[Any, ...], message: str) -> None:
-        reader.problem(path, message, _line_of(text, loc), _place(loc))
+    def problem(loc: tuple[Any, ...], message: str, code: str) -> None:
+        reader.problem(path, message, _line_of(text, loc) or 1, _place(loc), code=code)
 
-    for flag_id in FLAG_IDS:
-        if flag_id not in book.flags and flag_id not in book.not_detectable:
-            problem(("flags",), f"red flag '{flag_id}' has no cues and is not in not_detectable")
-        if flag_id in book.flags and flag_id in book.not_detectable:
-            problem(("not_detectable", flag_id), f"'{flag_id}' has cues; remove it from here")
-    for section in ("flags", "not_detectable"):
-        for flag_id in getattr(book, section):
-            if flag_id not in FLAG_IDS or flag_id not in flags:
-                problem((section, flag_id), f"'{flag_id}' is not a red flag of flags.yaml")
-    for signal_id in book.signals:
-        if signal_id in FLAG_IDS:
-            problem(("signals", signal_id), f"signal '{signal_id}' has the id of a red flag")
-    for stage_id in book.stages:
-        if stage_id not in STAGE_IDS:
-            problem(("stages", stage_id), f"'{stage_id}' is not a stage id of the contract")
-
-    known = set(book.flags) | set(book.signals) | set(claims.claims if claims else ())
-    plain_signals = {
-        signal_id
-        for signal_id, signal in book.signals.items()
-        if all(not g.only_with and not g.unless for g in signal.groups)
-    }
-    groups: list[tuple[tuple[str, ...], Any]] = [(("flags", k), v) for k, v in book.flags.items()]
-    groups += [(("signals", k, "groups"), s.groups) for k, s in book.signals.items()]
-    groups += [(("stages", k), v) for k, v in book.stages.items()]
-    for prefix, items in groups:
-        for i, group in enumerate(items):
-            for j, ref in enumerate(group.only_with):
-                if ref not in known:
-                    problem((*prefix, i, "only_with", j), f"'{ref}' is not a flag or signal here")
-            for j, ref in enumerate(group.unless):
-                if ref not in plain_signals:
-                    problem(
-                        (*prefix, i, "unless", j),
-                        f"'{ref}' must be a signal whose cues have no conditions",
-                    )
-    for i, item in enumerate(book.advice):
-        for j, ref in enumerate(item.when_found):
-            if ref not in known:
-                problem(("advice", i, "when_found", j), f"'{ref}' is not a flag or signal here")
-        for j, ref in enumerate(item.when_stage):
-            if ref not in STAGE_IDS:
-                problem(("advice", i, "when_stage", j), f"'{ref}' is not a stage id")
-    for verdict, stage_id in book.stage_hint.default_for.items():
-        if stage_id not in STAGE_IDS:
-            problem(("stage_hint", "default_for", verdict), f"'{stage_id}' is not a stage id")
-    for verdict in ("ordinary", "unlawful", "scam", "fake-notice"):
-        if verdict not in book.verdicts:
-            problem(("verdicts",), f"verdict '{verdict}' has no text")
-    if sorted(book.verdict_order) != sorted(("fake-notice", "scam", "unlawful")):
-        problem(("verdict_order",), "must list fake-notice, scam and unlawful once each")
-    for key in book.fold.chars:
-        if len(key) != 1:
-            problem(("fold", "chars", key), f"'{key}' must be a single character")
+    checks.check_cues(problem, book, flags, claims)
 
     try:
         compile_book(book)
     except CueProblem as exc:
         for loc, message in exc.problems:
             if loc and loc[0] == "claims":
-                reader.problem(path.parent / "claims.yaml", message, None, _place(loc))
+                reader.problem(path.parent / "claims.yaml", message, None, _place(loc), "DG509")
             else:
-                problem(loc, message)
+                problem(loc, message, "DG509")
         return None
     return book
