@@ -15,8 +15,11 @@ from typing import Annotated
 import typer
 
 from debtguide import __version__
+from debtguide.cli import params
 from debtguide.errors import DebtguideError, UsageError
 from debtguide.i18n import can_show_chinese, detect_lang, t
+
+params.install()
 
 app = typer.Typer(
     name="debtguide",
