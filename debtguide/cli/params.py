@@ -17,12 +17,16 @@ from pathlib import Path
 from typing import Any
 
 from typer import core
-from typer._coercion import RuntimeParam, TypeDescriptor, build_runtime_param
-from typer._param_types import coerce_cli_path
+
+try:  # Typer's internals as of 0.29; without them Typer's own builder does everything
+    from typer._coercion import RuntimeParam, TypeDescriptor, build_runtime_param
+    from typer._param_types import coerce_cli_path
+except ImportError:  # pragma: no cover - an older or newer Typer
+    RuntimeParam = None  # type: ignore[assignment,misc]
 
 
 @dataclass(frozen=True)
-class _Plain(RuntimeParam):
+class _Plain(RuntimeParam or object):  # type: ignore[misc]
     """A `str`, `bool` or `Path` option: the value Typer's adapter would give, without it."""
 
     descriptor: TypeDescriptor | None = None
@@ -64,5 +68,6 @@ def _runtime_param(descriptor: TypeDescriptor) -> RuntimeParam:
 
 
 def install() -> None:
-    """Let Typer's parameters use `_runtime_param` (idempotent)."""
-    core.build_runtime_param = _runtime_param  # type: ignore[attr-defined]
+    """Let Typer's parameters use `_runtime_param` (idempotent); nothing on another Typer."""
+    if RuntimeParam is not None and hasattr(core, "build_runtime_param"):
+        core.build_runtime_param = _runtime_param
