@@ -12,6 +12,8 @@ import os
 import signal
 
 EXIT_INTERRUPTED = 130
+# Set by `main`: the command line then imports each command's module only when it is needed.
+commands_on_demand = False
 
 
 def quiet_interrupt(signum: int, frame: object) -> None:
@@ -26,7 +28,9 @@ def on_interrupt(handler: object) -> None:
 
 
 def main() -> None:
+    global commands_on_demand
     on_interrupt(quiet_interrupt)
+    commands_on_demand = True
     from debtguide.cli import main as run
 
     run()

@@ -204,3 +204,36 @@ def test_help_lists_come_from_the_contract_ids() -> None:
     assert helps[("letter", "letter_type")].startswith(", ".join(LETTER_IDS[:-1]))
     assert f" or {LETTER_IDS[-1]};" in helps[("letter", "letter_type")]
     assert helps[("apr", "loan_type")].startswith(", ".join(LOAN_TYPES[:-1]) + " or unknown.")
+
+
+def test_the_on_demand_command_table_matches_the_modules() -> None:
+    """debtguide.cli.COMMANDS (what the script imports for each command) names, in --help's
+    order, exactly the commands Typer builds once every module has registered its own."""
+    import importlib
+
+    import typer.main
+
+    from debtguide import cli
+
+    eager = typer.main.get_group_from_info(
+        typer.main.TyperInfo(cli.app),
+        pretty_exceptions_short=True,
+        suggest_commands=True,
+        rich_markup_mode=None,
+    )
+    assert list(eager.commands) == list(cli.COMMANDS)
+    assert set(cli.COMMANDS.values()) == set(cli.MODULES)
+    for name, module in cli.COMMANDS.items():
+        source = importlib.import_module(f"debtguide.cli.{module}")
+        command = eager.commands[name]
+        callback = getattr(command, "callback", None)
+        if command.__class__.__name__ == "TyperGroup" or callback is None:
+            assert any(
+                getattr(c, "callback", None) and c.callback.__module__ == source.__name__
+                for c in command.commands.values()
+            )  # type: ignore[attr-defined]
+        else:
+            assert (
+                callback.__module__ == source.__name__
+                or callback.__wrapped__.__module__ == source.__name__
+            )

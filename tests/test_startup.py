@@ -69,3 +69,28 @@ def test_assess_json_needs_neither_templates_nor_word() -> None:
 def test_a_text_letter_needs_no_word() -> None:
     args = ("letter", "negotiation", "--answers", ANSWERS, "--today", "2026-11-28")
     assert not imported(*args) & {"docx", "debtguide.content.load"}
+
+
+# As the `debtguide` script starts (debtguide.start): each command's module only on demand.
+SCRIPT_PROBE = """
+import atexit, sys
+atexit.register(lambda: print("MODULES", *sorted(sys.modules), file=sys.stderr, flush=True))
+sys.argv = ["debtguide", *sys.argv[1:]]
+from debtguide.start import main
+main()
+"""
+
+
+def test_the_script_imports_only_the_invoked_commands_module() -> None:
+    proc = subprocess.run(
+        [sys.executable, "-c", SCRIPT_PROBE, "stages", "--lang", "en"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert proc.returncode == 0, proc.stderr
+    line = next(x for x in reversed(proc.stderr.splitlines()) if x.startswith("MODULES "))
+    modules = set(line.split()[1:])
+    assert "debtguide.cli.reference" in modules
+    others = {"assess", "money", "letter", "message", "log", "data", "case", "serve"}
+    assert not modules & {f"debtguide.cli.{m}" for m in others}

@@ -13,10 +13,15 @@ from contextlib import contextmanager
 from typing import Annotated
 
 import typer
+from typer import _click as click
+from typer.core import TyperGroup
 
-from debtguide import __version__
+from debtguide import __version__, start
+from debtguide.cli import params
 from debtguide.errors import DebtguideError, UsageError
 from debtguide.i18n import can_show_chinese, detect_lang, t
+
+params.install()
 
 app = typer.Typer(
     name="debtguide",
@@ -140,5 +145,67 @@ def main() -> None:
     sys.exit(code)
 
 
-# The command groups register themselves on `app` when imported, in the order --help lists them.
-from debtguide.cli import reference, assess, money, letter, message, log, data, case, serve  # noqa: E402, I001, F401
+# Each command and the module that registers it on `app`, in the order --help lists them
+# (commands, then groups: Typer's order once every module is imported; test_cli checks both).
+COMMANDS = {
+    "stages": "reference",
+    "explain": "reference",
+    "law": "reference",
+    "assess": "assess",
+    "apr": "money",
+    "budget": "money",
+    "letter": "letter",
+    "check-message": "message",
+    "forget": "data",
+    "review": "case",
+    "serve": "serve",
+    "content": "data",
+    "log": "log",
+}
+MODULES = ("reference", "assess", "money", "letter", "message", "log", "data", "case", "serve")
+_loaded: set[str] = set()
+
+
+def load(*modules: str) -> None:
+    """Import command modules (each registers its commands on `app` as it is imported)."""
+    import importlib
+
+    for module in modules:
+        if module not in _loaded:
+            importlib.import_module(f"debtguide.cli.{module}")
+            _loaded.add(module)
+
+
+class _OnDemand(TyperGroup):
+    """The root group: a command's module is imported when that command is looked up, and
+    every module when the commands are listed (--help, a mistyped command's suggestions)."""
+
+    def _refresh(self) -> None:
+        import typer.main
+
+        fresh = typer.main.get_group(app)
+        self.commands.clear()
+        self.commands.update(fresh.commands)
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        modules = (COMMANDS[cmd_name],) if cmd_name in COMMANDS else MODULES  # unknown: all
+        if not _loaded.issuperset(modules):
+            load(*modules)
+            self._refresh()
+        return super().get_command(ctx, cmd_name)
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        if not _loaded.issuperset(MODULES):
+            load(*MODULES)
+            self._refresh()
+        order = list(COMMANDS)
+        names = super().list_commands(ctx)
+        return sorted(names, key=lambda n: order.index(n) if n in order else len(order))
+
+
+app.info.cls = _OnDemand
+
+# The `debtguide` script imports a command's module only when it runs that command; a program
+# that imports the command line gets every command registered at once.
+if not start.commands_on_demand:
+    load(*MODULES)
