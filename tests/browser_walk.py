@@ -320,9 +320,12 @@ def main() -> int:
     server, url = start_server(home)
     failures: list[str] = []
     started = dt.datetime.now()
+    # One language and width when named (python browser_walk.py OUT zh phone), else all four.
+    langs = sys.argv[2:3] or ["zh", "en"]
+    sizes = [{"phone": PHONE, "desktop": DESKTOP}[w] for w in sys.argv[3:4]] or [PHONE, DESKTOP]
     try:
-        for lang in ("zh", "en"):
-            for size in (PHONE, DESKTOP):
+        for lang in langs:
+            for size in sizes:
                 walk(url, lang, size, out, failures)
     finally:
         server.send_signal(signal.SIGINT)  # Ctrl-C
@@ -338,7 +341,8 @@ def main() -> int:
     check("Traceback" not in errors, f"serve printed no traceback: {errors[-300:]}", failures)
     check(url.split("token=")[1] not in errors, "no token in the server's logs", failures)
     seconds = (dt.datetime.now() - started).total_seconds()
-    print(f"walked 2 languages x 2 widths in {seconds:.0f} s; {len(failures)} failure(s)")
+    walked = f"{len(langs)} language(s) x {len(sizes)} width(s)"
+    print(f"walked {walked} in {seconds:.0f} s; {len(failures)} failure(s)")
     return 1 if failures else 0
 
 
