@@ -32,21 +32,9 @@ def read_case_file(pack: Pack, path: Path, today: dt.date, lang: str) -> Case:
 
 def read_raw(path: Path) -> dict[str, Any]:
     """A case or answers file (YAML or JSON) as a raw mapping; bad files are usage errors."""
-    from debtguide.errors import UsageError
-    from debtguide.userfile import NotParsed, load_data, read_text, reason_with_line
+    from debtguide.userfile import read_mapping
 
-    try:
-        text = read_text(path)
-        data = load_data(text, path.suffix) if text.strip() else {}
-    except OSError as exc:
-        reason = exc.strerror or exc.__class__.__name__
-        raise UsageError("answers_unreadable", path=path, reason=reason) from None
-    except NotParsed as exc:
-        parsed = reason_with_line(exc)
-        raise UsageError("answers_unreadable", path=path, reason=parsed) from None
-    if not isinstance(data, dict):
-        raise UsageError("answers_not_mapping", path=path)
-    return data
+    return read_mapping(path)
 
 
 def progress_path(create: bool = True) -> Path:

@@ -1532,6 +1532,13 @@ UI.update(
             "en": "{path} is not a regular file (a device, a pipe or the like); it is never "
             "written or replaced, even with --force. Choose another file name.",
         },
+        "converter_missing": {
+            "zh": "缺少 debtguide 需要的软件包 {package}（用来把繁体字转成简体字）。请在安装 "
+            "debtguide 的环境里重新运行 pip install debtguide，或 pip install {package}。",
+            "en": "The package {package}, which debtguide needs to read traditional characters, "
+            "is missing. Reinstall debtguide in this environment (pip install debtguide) or run "
+            "pip install {package}.",
+        },
         "out_name_too_long": {
             "zh": "文件名太长（最多 {limit} 字节）：{path}。请换一个短一些的名字。",
             "en": "The file name is too long (at most {limit} bytes): {path}. Choose a "

@@ -176,6 +176,24 @@ def read_text(path: Path) -> str:
     return decode(data)
 
 
+def read_mapping(path: Path) -> dict[str, Any]:
+    """An answers or case file (YAML or JSON) as a raw mapping; bad files are usage errors."""
+    from debtguide.errors import UsageError
+
+    try:
+        text = read_text(path)
+        data = load_data(text, path.suffix) if text.strip() else {}
+    except OSError as exc:
+        reason = exc.strerror or exc.__class__.__name__
+        raise UsageError("answers_unreadable", path=path, reason=reason) from None
+    except NotParsed as exc:
+        parsed = reason_with_line(exc)
+        raise UsageError("answers_unreadable", path=path, reason=parsed) from None
+    if not isinstance(data, dict):
+        raise UsageError("answers_not_mapping", path=path)
+    return data
+
+
 def _check_bounds(data: Any) -> None:
     """Refuse data nested deeper than MAX_DEPTH or holding more than MAX_VALUES values.
 

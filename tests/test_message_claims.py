@@ -430,3 +430,15 @@ def test_the_compiled_cue_book_is_kept_beside_the_cached_pack(tmp_path, monkeypa
     cues._CACHE.clear()
     message_cli._load_compiled(pack, root)
     assert message.check(pack, "请按9转人工，法院传票未领取").verdict == "fake-notice"
+
+
+def test_a_missing_converter_is_named_not_a_traceback(cli, tmp_path, monkeypatch) -> None:
+    from debtguide.content import cues
+
+    monkeypatch.setenv("DEBTGUIDE_CACHE", str(tmp_path / "cache"))  # a miss: the pack is built
+    monkeypatch.setitem(sys.modules, "opencc", None)  # importing it now fails, as if not installed
+    monkeypatch.setattr(cues, "_CONVERTED", {})
+    result = cli("check-message", "您的借款已逾期", "--lang", "en")
+    assert result.exit_code == 1
+    assert "pip install opencc" in " ".join(result.output.split())
+    assert "Traceback" not in result.output

@@ -52,20 +52,9 @@ def parse_today(value: str | None) -> dt.date:
 
 def read_answers_file(path: Path) -> dict[str, Any]:
     """Read an answers file (YAML or JSON) into a raw mapping; bad files are usage errors."""
-    from debtguide.userfile import NotParsed, load_data, read_text, reason_with_line
+    from debtguide.userfile import read_mapping
 
-    try:
-        text = read_text(path)
-        data = load_data(text, path.suffix) if text.strip() else {}
-    except OSError as exc:
-        reason = exc.strerror or exc.__class__.__name__
-        raise UsageError("answers_unreadable", path=path, reason=reason) from None
-    except NotParsed as exc:
-        parsed_reason = reason_with_line(exc)
-        raise UsageError("answers_unreadable", path=path, reason=parsed_reason) from None
-    if not isinstance(data, dict):
-        raise UsageError("answers_not_mapping", path=path)
-    return data
+    return read_mapping(path)
 
 
 def log_findings(pack: Pack, lang: str = "en") -> tuple[dict[str, list[Any]], list[Any]]:

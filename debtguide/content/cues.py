@@ -73,7 +73,12 @@ def converter_table(name: str) -> dict[str, str]:
         return _CONVERTED[name]
     if name != "opencc-t2s":
         raise ValueError(f"unknown converter '{name}'")
-    import opencc
+    try:
+        import opencc
+    except ImportError:  # a declared dependency: missing only from a broken install
+        from debtguide.errors import ContentError
+
+        raise ContentError("converter_missing", package="opencc") from None
 
     convert = opencc.OpenCC("t2s").convert
     chars = [chr(c) for lo, hi in _CONVERT_RANGES for c in range(lo, hi)]
