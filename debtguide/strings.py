@@ -253,6 +253,10 @@ UI.update(
             "zh": "例如 2026-11-20；只写 11-20 表示最近过去的那个 11 月 20 日",
             "en": "e.g. 2026-11-20; 11-20 alone means the most recent 20 November",
         },
+        "iv_date_ahead_hint": {
+            "zh": "例如 2026-12-15；只写 12-15 表示接下来的那个 12 月 15 日",
+            "en": "e.g. 2026-12-15; 12-15 alone means the next 15 December",
+        },
         "iv_money_hint": {"zh": "元，例如 12000 或 1.2万", "en": "yuan, e.g. 12000 or 1.2万"},
         "iv_skip_hint": {"zh": "回车跳过，? 查看说明", "en": "Enter skips, ? for help"},
         "iv_try_again": {"zh": "请再输入一次：{reason}", "en": "Please try again: {reason}"},

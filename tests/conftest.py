@@ -110,3 +110,38 @@ def cli():
         return runner.invoke(app, list(args), input=input, catch_exceptions=False)
 
     return run
+
+
+# ---- the message check: the shipped cue book, read without the rest of the pack, the kind of
+# every red flag, and `run(text)` to check one message (test_message*.py) ----------------------
+
+
+@pytest.fixture(scope="module")
+def book() -> Any:
+    """The shipped cue book with its claims layer, read without the rest of the pack."""
+    from debtguide.content.load import load_cue_book
+
+    return load_cue_book(CONTENT / "cn")
+
+
+@pytest.fixture(scope="module")
+def kinds() -> dict[str, str]:
+    import yaml
+    from pydantic import TypeAdapter
+
+    from debtguide.content.models import Flag
+
+    flags = TypeAdapter(list[Flag]).validate_python(
+        yaml.safe_load((CONTENT / "cn" / "flags.yaml").read_text("utf-8"))
+    )
+    return {f.id: f.kind for f in flags}
+
+
+@pytest.fixture
+def run(book, kinds):
+    def run(text: str) -> Any:
+        from debtguide.message import analyse
+
+        return analyse(book, kinds, text)
+
+    return run

@@ -23,38 +23,12 @@ from debtguide.contract import FLAG_IDS, STAGE_IDS
 from debtguide.errors import ContentError
 from debtguide.message import (
     MAX_CHARS,
-    MessageResult,
     advice,
-    analyse,
 )
 from tests.conftest import CONTENT, REPO
 
 CN = CONTENT / "cn"
 DEV = REPO / "tests" / "data" / "messages-dev.yaml"
-
-
-@pytest.fixture(scope="module")
-def book() -> CueBook:
-    """The shipped cue book with its claims layer, read without the rest of the pack."""
-    from debtguide.content.load import load_cue_book
-
-    return load_cue_book(CN)
-
-
-@pytest.fixture(scope="module")
-def kinds() -> dict[str, str]:
-    flags = TypeAdapter(list[Flag]).validate_python(
-        yaml.safe_load((CN / "flags.yaml").read_text("utf-8"))
-    )
-    return {f.id: f.kind for f in flags}
-
-
-@pytest.fixture
-def run(book, kinds):
-    def run(text: str) -> MessageResult:
-        return analyse(book, kinds, text)
-
-    return run
 
 
 # ---- every detectable flag, in Chinese and in English ------------------------------------

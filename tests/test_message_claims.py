@@ -13,38 +13,13 @@ from pathlib import Path
 
 import pytest
 import yaml
-from pydantic import TypeAdapter
 
-from debtguide.content.models import CueBook, Flag
 from debtguide.errors import ContentError
-from debtguide.message import MessageResult, analyse, court_named, hosts, is_official
+from debtguide.message import MessageResult, court_named, hosts, is_official
 from tests.conftest import CONTENT, REPO
 
 CN = CONTENT / "cn"
 DATA = REPO / "tests" / "data"
-
-
-@pytest.fixture(scope="module")
-def book() -> CueBook:
-    from debtguide.content.load import load_cue_book
-
-    return load_cue_book(CN)
-
-
-@pytest.fixture(scope="module")
-def kinds() -> dict[str, str]:
-    flags = TypeAdapter(list[Flag]).validate_python(
-        yaml.safe_load((CN / "flags.yaml").read_text("utf-8"))
-    )
-    return {f.id: f.kind for f in flags}
-
-
-@pytest.fixture
-def run(book, kinds):
-    def run(text: str) -> MessageResult:
-        return analyse(book, kinds, text)
-
-    return run
 
 
 def claims_of(result: MessageResult) -> set[str]:

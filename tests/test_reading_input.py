@@ -697,3 +697,14 @@ def test_log_interview_reads_gbk_typed_text_and_asks_again_for_garbage(cli) -> N
     assert term.finish() == 0, term.output
     (entry,) = json.loads(cli("log", "list", "--json").stdout)["entries"]
     assert (entry["who"], entry["note"]) == ("催收员小王", "说要去我单位")
+
+
+@pytest.mark.parametrize(
+    ("lang", "past", "ahead"), [("en", "most recent", "next"), ("zh", "最近过去", "接下来")]
+)
+def test_the_interview_says_how_a_year_less_date_is_read(pack, lang, past, ahead) -> None:
+    from debtguide.cli.interview import Interview
+
+    interview = Interview(pack, lang, dt.date(2026, 12, 7), None, lambda *_: None)
+    assert past in interview._hint(pack.question("summons_received_date"))
+    assert ahead in interview._hint(pack.question("hearing_date"))

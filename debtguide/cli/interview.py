@@ -138,6 +138,8 @@ class Interview:
             "money": "iv_money_hint",
         }
         key = keys.get(question.type)
+        if key == "iv_date_hint" and question.ahead:  # a hearing: "12-15" is the next one
+            key = "iv_date_ahead_hint"
         return t(key, self.lang) if key else question.label(self.lang)
 
     def _help(self, question: Question) -> None:
