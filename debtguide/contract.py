@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Literal, get_args
+
 # Stages in the order the contract lists them (the escalation order of the explanations).
 STAGE_IDS = (
     "pre-overdue",
@@ -66,7 +68,7 @@ LETTER_IDS = (
     "living-expenses",
 )
 
-DEADLINE_KINDS = (
+DeadlineKind = Literal[
     "defense",
     "payment-order-objection",
     "appeal",
@@ -78,7 +80,8 @@ DEADLINE_KINDS = (
     "court-set-date",
     "hearing",
     "retrial",
-)
+]
+DEADLINE_KINDS: tuple[str, ...] = get_args(DeadlineKind)
 
 # Deadlines that bind the other side (the credit bureau's reply), not the borrower: shown
 # calmly, never in the alarm colour of the borrower's own last days.

@@ -17,6 +17,8 @@ from pydantic import (
     model_validator,
 )
 
+from debtguide.contract import DeadlineKind
+
 Id = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")]
 NonEmpty = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 
@@ -248,17 +250,7 @@ class LetterRule(Model):
 class DeadlineRule(Model):
     """A hard deadline counted from a date the borrower gives."""
 
-    kind: Literal[
-        "defense",
-        "payment-order-objection",
-        "appeal",
-        "credit-objection-reply",
-        "ruling-appeal",
-        "set-aside",
-        "court-set-date",
-        "hearing",
-        "retrial",
-    ]
+    kind: DeadlineKind  # the ids of CONTRACT.md §2 and their extensions
     start: QId
     days: int = Field(0, ge=0)  # 0 with months 0: the start is itself the date (a court-set day)
     months: int = Field(0, ge=0)  # to the corresponding day (clamped to the month's end)
