@@ -127,13 +127,11 @@ def book() -> Any:
 @pytest.fixture(scope="module")
 def kinds() -> dict[str, str]:
     import yaml
-    from pydantic import TypeAdapter
 
     from debtguide.content.models import Flag
+    from debtguide.content.schema import validate
 
-    flags = TypeAdapter(list[Flag]).validate_python(
-        yaml.safe_load((CONTENT / "cn" / "flags.yaml").read_text("utf-8"))
-    )
+    flags = validate(list[Flag], yaml.safe_load((CONTENT / "cn" / "flags.yaml").read_text("utf-8")))
     return {f.id: f.kind for f in flags}
 
 

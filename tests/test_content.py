@@ -9,9 +9,9 @@ from typing import Any
 
 import pytest
 import yaml
-from pydantic import BaseModel
 
 from debtguide.content.models import Text
+from debtguide.content.record import Record
 from debtguide.strings import UI
 from tests.conftest import REFERENCE, SHARED
 
@@ -23,8 +23,8 @@ def texts(node: Any, place: str = "") -> Iterator[tuple[str, Text]]:
     """Every localized text in a model tree, with where it is."""
     if isinstance(node, Text):
         yield place, node
-    elif isinstance(node, BaseModel):
-        for name in type(node).model_fields:
+    elif isinstance(node, Record):
+        for name in type(node).__record_fields__:
             yield from texts(getattr(node, name), f"{place}.{name}")
     elif isinstance(node, dict):
         for key, value in node.items():

@@ -108,7 +108,7 @@ def test_the_walk_knows_every_field_that_holds_channel_ids(pack) -> None:
     stray: list[str] = []
 
     def visit(obj: object, place: str) -> None:
-        fields = getattr(type(obj), "model_fields", None)
+        fields = getattr(type(obj), "__record_fields__", None)
         if fields is not None:
             for name in fields:
                 if (type(obj).__name__, name) not in CHANNEL_FIELDS and name != "cites":
@@ -130,4 +130,4 @@ def test_the_walk_knows_every_field_that_holds_channel_ids(pack) -> None:
 
 
 def _pack_parts(pack) -> dict:
-    return {name: getattr(pack, name) for name in type(pack).model_fields}
+    return {name: getattr(pack, name) for name in type(pack).__record_fields__}

@@ -6,6 +6,7 @@ import pytest
 from pydantic import ValidationError
 
 from debtguide.content.models import Cond
+from debtguide.content.schema import validate
 from debtguide.engine import Context, holds
 
 ANSWERS = {
@@ -17,7 +18,7 @@ ANSWERS = {
 
 
 def c(data) -> Cond:
-    return Cond.model_validate(data)
+    return validate(Cond, data)
 
 
 @pytest.mark.parametrize(

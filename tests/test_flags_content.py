@@ -7,9 +7,9 @@ import re
 
 import pytest
 import yaml
-from pydantic import TypeAdapter
 
 from debtguide.content.models import Channel, Excerpt, Flag
+from debtguide.content.schema import validate
 from debtguide.contract import FLAG_IDS
 from tests.conftest import CONTENT
 
@@ -17,7 +17,7 @@ CN = CONTENT / "cn"
 
 
 def _load(name: str, schema):
-    return TypeAdapter(schema).validate_python(yaml.safe_load((CN / name).read_text("utf-8")))
+    return validate(schema, yaml.safe_load((CN / name).read_text("utf-8")))
 
 
 @pytest.fixture(scope="module")

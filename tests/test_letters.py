@@ -10,6 +10,7 @@ import pytest
 
 from debtguide import answers as answers_mod
 from debtguide import engine, letters
+from debtguide.content.record import replace
 from debtguide.content.templates import template_cites
 from debtguide.contract import LETTER_IDS
 from debtguide.errors import ContentError, UsageError
@@ -188,7 +189,7 @@ def test_user_text_is_data_never_template(pack, hostile: str) -> None:
 def test_a_template_fault_is_a_content_error_naming_the_file(pack) -> None:
     templates = dict(pack.letter_templates)
     templates["negotiation.zh"] = "# 标题\n{{ no_such_value }}\n"
-    broken = pack.model_copy(update={"letter_templates": templates})
+    broken = replace(pack, letter_templates=templates)
     with pytest.raises(ContentError) as caught:
         letters.render(broken, "negotiation", "zh", situation(pack, {}))
     assert caught.value.exit_code == 1
@@ -198,7 +199,7 @@ def test_a_template_fault_is_a_content_error_naming_the_file(pack) -> None:
 def test_the_sandbox_blocks_unsafe_template_code(pack) -> None:
     templates = dict(pack.letter_templates)
     templates["negotiation.en"] = "{{ ''.__class__.__mro__[1].__subclasses__() }}\n"
-    broken = pack.model_copy(update={"letter_templates": templates})
+    broken = replace(pack, letter_templates=templates)
     with pytest.raises(ContentError):
         letters.render(broken, "negotiation", "en", situation(pack, {}))
 

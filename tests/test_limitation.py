@@ -8,6 +8,7 @@ import json
 
 import pytest
 
+from debtguide.content.record import as_data
 from debtguide.engine import assess, limitation_facts
 
 TODAY = dt.date(2026, 12, 7)
@@ -90,7 +91,7 @@ def test_every_script_warns_before_it_offers_to_pay(pack, stage) -> None:
 
 def test_the_mediation_script_and_fact_no_longer_say_negotiate_freely(pack) -> None:
     stage = pack.stage("pre-suit-mediation")
-    assert "放心谈方案" not in json.dumps(stage.model_dump(), ensure_ascii=False)
+    assert "放心谈方案" not in json.dumps(as_data(stage), ensure_ascii=False)
     assert stage.say("en").index("time-barred") < stage.say("en").index("instalments")
 
 

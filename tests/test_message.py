@@ -15,10 +15,11 @@ import pytest
 import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from pydantic import TypeAdapter
 
 from debtguide.content.cues import CueProblem, compile_book, pattern_problem
 from debtguide.content.models import CueBook, Flag
+from debtguide.content.record import as_data
+from debtguide.content.schema import validate
 from debtguide.contract import FLAG_IDS, STAGE_IDS
 from debtguide.errors import ContentError
 from debtguide.message import (
@@ -161,7 +162,7 @@ def test_every_character_fold_leads_to_a_character_the_cues_use(book) -> None:
     signal_groups = [s.groups for s in book.signals.values()]
     for groups in [*book.flags.values(), *book.stages.values(), *signal_groups]:
         for group in groups:
-            used.update(c for c in yaml.safe_dump(group.model_dump(), allow_unicode=True))
+            used.update(c for c in yaml.safe_dump(as_data(group), allow_unicode=True))
     for traditional, simplified in book.fold.chars.items():
         assert len(traditional) == 1 and traditional != simplified
         assert simplified in used, f"{traditional} → {simplified} is folded but never used"
@@ -480,12 +481,13 @@ def test_safe_patterns_are_accepted(pattern: str) -> None:
 
 
 def test_compile_reports_every_bad_cue_with_its_place() -> None:
-    book = CueBook.model_validate(
+    book = validate(
+        CueBook,
         {
             "flags": {
                 "threats": [{"cues": [{"pattern": "(a+)+"}, "!!!", {"pattern": "ok{1,2}"}]}],
             }
-        }
+        },
     )
     with pytest.raises(CueProblem) as caught:
         compile_book(book)
@@ -506,9 +508,7 @@ def _problems_with_cues(tmp_path: Path, edit) -> list[str]:
     data = yaml.safe_load((root / "cues.yaml").read_text("utf-8"))
     edit(data)
     (root / "cues.yaml").write_text(yaml.safe_dump(data, allow_unicode=True), "utf-8")
-    flags = TypeAdapter(list[Flag]).validate_python(
-        yaml.safe_load((CN / "flags.yaml").read_text("utf-8"))
-    )
+    flags = validate(list[Flag], yaml.safe_load((CN / "flags.yaml").read_text("utf-8")))
     reader = _Reader(root)
     _load_cues(reader, root / "cues.yaml", {f.id: f for f in flags})
     return reader.problems

@@ -14,6 +14,8 @@ from hypothesis import strategies as st
 
 from debtguide import money
 from debtguide.content.models import BudgetRules, Excerpt, Rates
+from debtguide.content.record import as_data
+from debtguide.content.schema import validate
 from debtguide.contract import STAGE_IDS
 from debtguide.errors import UsageError
 from tests.conftest import CONTENT, REFERENCE
@@ -77,7 +79,7 @@ def _rates(**changes: Any) -> Rates:
         "budget": _budget_data(),
     }
     data.update(changes)
-    return Rates.model_validate(data)
+    return validate(Rates, data)
 
 
 def _budget_data(**changes: Any) -> dict[str, Any]:
@@ -97,7 +99,7 @@ def _budget_data(**changes: Any) -> dict[str, Any]:
 
 
 def _budget(**changes: Any) -> BudgetRules:
-    return BudgetRules.model_validate(_budget_data(**changes))
+    return validate(BudgetRules, _budget_data(**changes))
 
 
 def _error_key(call: Any) -> str:
@@ -756,12 +758,12 @@ def test_parse_debts_limits() -> None:
 
 @pytest.fixture(scope="module")
 def shipped() -> Rates:
-    return Rates.model_validate(yaml.safe_load((CONTENT / "cn" / "rates.yaml").read_text("utf-8")))
+    return validate(Rates, yaml.safe_load((CONTENT / "cn" / "rates.yaml").read_text("utf-8")))
 
 
 def _shipped_laws() -> dict[str, Excerpt]:
     data = yaml.safe_load((CONTENT / "cn" / "laws.yaml").read_text("utf-8"))
-    return {item["id"]: Excerpt.model_validate(item) for item in data}
+    return {item["id"]: validate(Excerpt, item) for item in data}
 
 
 def test_shipped_rates_pass_the_loader_checks(shipped: Rates) -> None:
@@ -795,10 +797,10 @@ def test_loader_check_catches_bad_rates() -> None:
 
 
 def test_a_practice_line_needs_a_caution() -> None:
-    data = _rates().model_dump(by_alias=True)
+    data = as_data(_rates())
     data["lines"][0]["caution"] = None
     with pytest.raises(ValueError, match="caution"):
-        Rates.model_validate(data)
+        validate(Rates, data)
 
 
 def test_shipped_lines_follow_the_contract(shipped: Rates) -> None:

@@ -20,8 +20,9 @@ def _app(**option: object) -> typer.Typer:
         text: Annotated[str | None, typer.Option("--text")] = None,
         flag: Annotated[bool, typer.Option("--flag")] = False,
         where: where_opt = None,  # type: ignore[valid-type]
+        sets: Annotated[list[str] | None, typer.Option("--set")] = None,
     ) -> None:
-        typer.echo(repr((text, flag, where)))
+        typer.echo(repr((text, flag, where, sets)))
 
     return app
 
@@ -31,6 +32,8 @@ def _app(**option: object) -> typer.Typer:
     [
         ([], {}),
         (["--text", "今天", "--flag", "--where", "a/b.yaml"], {}),
+        (["--set", "a=1", "--set", "b=今天"], {}),
+        (["--set", ""], {}),
         (["--where", ""], {}),
         (["--where", "-"], {"allow_dash": True}),
         (["--where", "no/such/file"], {"exists": True}),
@@ -54,9 +57,9 @@ def test_plain_options_build_no_adapter() -> None:
     original = params.build_runtime_param
     try:
         params.build_runtime_param = lambda d: seen.append(d) or original(d)  # type: ignore[assignment]
-        result = runner.invoke(_app(), ["--text", "x", "--where", "f.yaml"])
+        result = runner.invoke(_app(), ["--text", "x", "--where", "f.yaml", "--set", "a=1"])
     finally:
         params.build_runtime_param = original  # type: ignore[assignment]
     assert result.exit_code == 0
-    assert result.output == "('x', False, PosixPath('f.yaml'))\n"
+    assert result.output == "('x', False, PosixPath('f.yaml'), ['a=1'])\n"
     assert seen == []

@@ -24,7 +24,8 @@ sys.argv = ["debtguide", *sys.argv[1:]]
 from debtguide.cli import main
 main()
 """
-HEAVY = {"yaml", "jinja2", "docx", "sqlite3", "debtguide.content.load"}
+# A pack from the cache is plain records: neither the loader nor Pydantic is imported.
+HEAVY = {"yaml", "jinja2", "docx", "sqlite3", "pydantic", "debtguide.content.load"}
 
 
 def imported(*args: str) -> set[str]:
@@ -63,12 +64,12 @@ def test_reading_commands_take_the_pack_from_the_cache_without_yaml(args: tuple[
 def test_assess_json_needs_neither_templates_nor_word() -> None:
     args = ("assess", "--answers", ANSWERS, "--json", "--today", "2026-11-28")
     # no evidence log in this test's data folder: SQLite is not even imported
-    assert not imported(*args) & {"jinja2", "docx", "sqlite3", "debtguide.content.load"}
+    assert not imported(*args) & {"jinja2", "docx", "sqlite3", "pydantic", "debtguide.content.load"}
 
 
 def test_a_text_letter_needs_no_word() -> None:
     args = ("letter", "negotiation", "--answers", ANSWERS, "--today", "2026-11-28")
-    assert not imported(*args) & {"docx", "debtguide.content.load"}
+    assert not imported(*args) & {"docx", "pydantic", "debtguide.content.load"}
 
 
 # As the `debtguide` script starts (debtguide.start): each command's module only on demand.

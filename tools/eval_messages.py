@@ -31,6 +31,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from debtguide.content.models import CueBook, Flag  # noqa: E402
+from debtguide.content.schema import validate  # noqa: E402
 from debtguide.contract import FLAG_IDS  # noqa: E402
 from debtguide.message import analyse  # noqa: E402
 
@@ -70,14 +71,11 @@ def is_genuine(item: dict[str, Any]) -> bool:
 def load_book(content: Path) -> tuple[CueBook, dict[str, str]]:
     """Read a pack's cue book (cues.yaml with claims.yaml) and the kind of each flag, without
     the rest of the pack."""
-    from pydantic import TypeAdapter
 
     from debtguide.content.load import load_cue_book
 
     book = load_cue_book(content)
-    flags = TypeAdapter(list[Flag]).validate_python(
-        yaml.safe_load((content / "flags.yaml").read_text("utf-8"))
-    )
+    flags = validate(list[Flag], yaml.safe_load((content / "flags.yaml").read_text("utf-8")))
     return book, {f.id: f.kind for f in flags}
 
 

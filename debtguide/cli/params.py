@@ -5,7 +5,7 @@ when the command runs, even for an option left at its default (`--lang` absent).
 them costs a tenth of a second's start-up for a plain `str`, `bool` or `Path` option, whose
 command-line value needs no conversion (a `str` is already a `str`) or one plain step (a
 `Path` from its text). `install()` puts a thin layer in front of Typer's own: it answers
-those common cases itself, in exactly the way Typer's adapter would, and hands every other
+those common cases (and a repeated `str` option, such as `--set`) itself, in exactly the way Typer's adapter would, and hands every other
 value and every other annotation to Typer's builder unchanged, so messages for bad values
 stay Typer's own.
 """
@@ -27,7 +27,8 @@ except ImportError:  # pragma: no cover - an older or newer Typer
 
 @dataclass(frozen=True)
 class _Plain(RuntimeParam or object):  # type: ignore[misc]
-    """A `str`, `bool` or `Path` option: the value Typer's adapter would give, without it."""
+    """A `str`, `bool`, `Path` or repeated `str` option: the value Typer's adapter would give,
+    without it."""
 
     descriptor: TypeDescriptor | None = None
     _typer: list[RuntimeParam] = field(default_factory=list)
@@ -44,6 +45,9 @@ class _Plain(RuntimeParam or object):  # type: ignore[misc]
             return value
         if annotation is bool and type(value) is bool:
             return value
+        repeated = annotation == list[str] and isinstance(value, list | tuple)
+        if repeated and all(type(item) is str for item in value):
+            return list(value)
         if isinstance(annotation, type) and issubclass(annotation, Path):
             path_type = self.parameter_info.path_type or annotation
             if path_type is Path and type(value) is str and value and "\0" not in value:
@@ -56,7 +60,7 @@ class _Plain(RuntimeParam or object):  # type: ignore[misc]
 def _runtime_param(descriptor: TypeDescriptor) -> RuntimeParam:
     info = descriptor.parameter_info
     annotation = descriptor.annotation
-    plain = annotation in (str, bool) or annotation is Path
+    plain = annotation in (str, bool) or annotation is Path or annotation == list[str]
     if (
         plain
         and descriptor.file_annotation is None

@@ -61,7 +61,7 @@ def load(root: Path) -> Pack:
     try:
         with path.open("rb") as handle:
             check, sections = pickle.load(handle)
-        if sections.keys() == Pack.model_fields.keys() and check == _check(sections):
+        if sections.keys() == Pack.__record_fields__.keys() and check == _check(sections):
             return Pack.from_sections(sections)
     except Exception:
         pass

@@ -442,11 +442,11 @@ def references(obj: Any, place: str = "") -> Iterator[tuple[str, str, str]]:
     """Walk a content model (or a list or mapping of them) and yield (kind, place, id) for
     every excerpt id under a `cites` field and every channel id in a channel field."""
     cls = type(obj)
-    fields = getattr(cls, "model_fields", None)  # a pydantic model
+    fields = getattr(cls, "__record_fields__", None)  # a content record
     if fields is not None:
-        for name, info in fields.items():
+        for name, spec in fields.items():
             value = getattr(obj, name)
-            key = info.alias or name
+            key = spec.alias or name
             here = f"{place}.{key}" if place else key
             if name == "cites":
                 for where, cite in _strings(value, here):

@@ -8,9 +8,9 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from pydantic import TypeAdapter, ValidationError
+from pydantic import ValidationError
 
-from debtguide.content import checks
+from debtguide.content import checks, schema
 from debtguide.content.locate import DEFAULT_PACK, content_root, pack_dir  # noqa: F401 (moved there)
 from debtguide.content.models import (
     Action,
@@ -31,6 +31,7 @@ from debtguide.content.models import (
     Stage,
     Statute,
 )
+from debtguide.content.record import replace
 from debtguide.errors import ContentError
 
 try:
@@ -87,16 +88,16 @@ class _Reader:
             self.problem(path, f"not valid YAML: {reason}", line or 1, code="DG002")
             return None
 
-    def validate(self, path: Path, schema: Any, loaded: tuple[Any, str] | None) -> Any:
-        """Validate parsed data against a model or type; record each error with its line.
+    def validate(self, path: Path, kind: Any, loaded: tuple[Any, str] | None) -> Any:
+        """Validate parsed data as a record class or a list or mapping of them; record each
+        error with its line.
 
         None (a file that could not be read, already recorded as a problem) gives None."""
         if loaded is None:
             return None
         data, text = loaded
-        adapter = schema if isinstance(schema, TypeAdapter) else TypeAdapter(schema)
         try:
-            return adapter.validate_python(data)
+            return schema.validate(kind, data)
         except ValidationError as exc:
             for error in exc.errors(include_url=False):
                 loc = error["loc"]
@@ -184,10 +185,10 @@ def load_pack(root: Path) -> Pack:
     if not root.is_dir():
         raise ContentError("content_missing", path=root)
 
-    def load(name: str, schema: Any) -> Any:
+    def load(name: str, kind: Any) -> Any:
         path = root / name
         loaded = reader.read(path)
-        return None if loaded is None else reader.validate(path, schema, loaded)
+        return None if loaded is None else reader.validate(path, kind, loaded)
 
     info = load("pack.yaml", PackInfo)
     statutes = load("statutes.yaml", list[Statute]) or []
@@ -200,11 +201,10 @@ def load_pack(root: Path) -> Pack:
     for path in sorted((root / "actions").glob("*.yaml")):
         loaded = load(f"actions/{path.name}", list[Action]) or []
         action_items += [(path, i, action) for i, action in enumerate(loaded)]
-    stage_adapter = TypeAdapter(Stage)
     stages: list[Stage] = []
     stage_paths = sorted((root / "stages").glob("*.yaml"))
     for path in stage_paths:
-        stage = load(f"stages/{path.name}", stage_adapter)
+        stage = load(f"stages/{path.name}", Stage)
         if stage is None:
             continue
         if stage.id != path.stem:
@@ -445,8 +445,8 @@ def _load_cues(
     update: dict[str, Any] = {"claims": claims}
     if book.fold.converter:
         table = converter_table(book.fold.converter)
-        update["fold"] = book.fold.model_copy(update={"table": table})
-    book = book.model_copy(update=update)
+        update["fold"] = replace(book.fold, table=table)
+    book = replace(book, **update)
 
     def problem(loc: tuple[Any, ...], message: str, code: str) -> None:
         reader.problem(path, message, _line_of(text, loc) or 1, _place(loc), code=code)

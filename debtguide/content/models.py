@@ -1,35 +1,26 @@
-"""Pydantic models of a content pack: every file a pack holds, strictly typed.
+"""The records of a content pack: every file a pack holds, strictly typed.
 
-Annotations are not strings (no `from __future__ import annotations`), and defaults that are
-models use `default_factory`: both keep the import of this module, which every command that
-loads the pack pays, fast (see bench/startup.py).
+They are plain records (record.py), cheap to create and to unpickle, so a command that reads
+the pack from the cache imports no validation library. A pack read from its YAML is
+validated by the Pydantic models that schema.py derives from these classes: the field
+options (`field(min_length=1)`) and the `@validator` methods are its rules, and the string
+kinds below (Id, QId, NonEmpty, ClockTime) are checked for their form there.
 """
 
+from __future__ import annotations
+
 import datetime as dt
-from typing import TYPE_CHECKING, Annotated, Any, ClassVar, Literal, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeAlias
 
-from pydantic import (
-    BaseModel,
-    ConfigDict,
-    Field,
-    PrivateAttr,
-    StringConstraints,
-    model_validator,
-)
-
+from debtguide.content.record import Record, field, validator
 from debtguide.contract import DeadlineKind
 
-Id = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")]
-NonEmpty = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+# Kinds of string: to the running program each is a str; schema.STRINGS checks the form.
+Id: TypeAlias = str  # lower-case words joined by "-": civil-code-188, debt-collection
+NonEmpty: TypeAlias = str  # not blank (surrounding spaces are stripped)
 
 
-class Model(BaseModel):
-    """Base of every content model: unknown keys are errors, values are frozen."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
-
-
-class Text(Model):
+class Text(Record):
     """A text in both languages."""
 
     zh: NonEmpty
@@ -39,28 +30,28 @@ class Text(Model):
         return self.zh if lang == "zh" else self.en
 
 
-class Names(Model):
+class Names(Record):
     """Other names for a thing, per language."""
 
     zh: list[NonEmpty] = []
     en: list[NonEmpty] = []
 
 
-class Cited(Model):
+class Cited(Record):
     """A statement with the excerpts that support it."""
 
     text: Text
     cites: list[Id] = []
 
 
-class Right(Model):
+class Right(Record):
     """A right of the borrower; a right always cites the law that gives it."""
 
     text: Text
-    cites: list[Id] = Field(min_length=1)
+    cites: list[Id] = field(min_length=1)
 
 
-class Truth(Model):
+class Truth(Record):
     """What people are told or fear, and what is so."""
 
     claim: Text
@@ -68,7 +59,7 @@ class Truth(Model):
     cites: list[Id] = []
 
 
-class Excerpt(Model):
+class Excerpt(Record):
     """A verbatim article of law that the pack may cite."""
 
     id: Id
@@ -82,7 +73,7 @@ class Excerpt(Model):
     caution: Text | None = None
 
 
-class Statute(Model):
+class Statute(Record):
     """A law the excerpts come from, with its short names for citations."""
 
     law: NonEmpty
@@ -90,7 +81,7 @@ class Statute(Model):
     short: Text
 
 
-class Channel(Model):
+class Channel(Record):
     """A place to get help or to report."""
 
     id: Id
@@ -99,7 +90,7 @@ class Channel(Model):
     use: Text
 
 
-class Flag(Model):
+class Flag(Record):
     """A red flag: something a collector or a third party did that is unlawful or a scam."""
 
     id: Id
@@ -107,27 +98,27 @@ class Flag(Model):
     title: Text
     why: Text
     todo: Text
-    report_to: list[Id] = Field(min_length=1)
+    report_to: list[Id] = field(min_length=1)
     cites: list[Id] = []
 
 
-class Stage(Model):
+class Stage(Record):
     """One stage of the collection process, explained."""
 
     id: Id
-    order: int = Field(ge=1)
+    order: int = field(ge=1)
     title: Text
-    aliases: Names = Field(default_factory=Names)
+    aliases: Names = field(default_factory=Names)
     summary: Text
     who: Text
-    what_happens: list[Text] = Field(min_length=1)
-    truths: list[Truth] = Field(min_length=1)
-    steps: list[Cited] = Field(min_length=1)
+    what_happens: list[Text] = field(min_length=1)
+    truths: list[Truth] = field(min_length=1)
+    steps: list[Cited] = field(min_length=1)
     keep: list[Text] = []
     say: Text | None = None
-    rights: list[Right] = Field(min_length=1)
-    avoid: list[Cited] = Field(min_length=1)
-    help: list[Id] = Field(min_length=1)
+    rights: list[Right] = field(min_length=1)
+    avoid: list[Cited] = field(min_length=1)
+    help: list[Id] = field(min_length=1)
 
     def names(self) -> list[str]:
         """Every name the stage answers to: id, titles and aliases."""
@@ -136,12 +127,12 @@ class Stage(Model):
 
 # ---- the interview and the assessment rules ---------------------------------------------
 
-QId = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9]*(_[a-z0-9]+)*$")]
+QId: TypeAlias = str  # a question or answer id: lower-case words joined by "_"
 QuestionType = Literal["choice", "multi", "text", "money", "int", "date", "bool"]
 Timing = Literal["now", "this_week", "ongoing"]
 
 
-class Cond(Model):
+class Cond(Record):
     """A declarative condition: one test on an answer, a stage, a flag or a fact, or all/any/not.
 
     `{q: contact_kinds, has: court_summons}`, `{q: days_overdue, gte: 90}`,
@@ -150,12 +141,10 @@ class Cond(Model):
     `{fact: rate_above_line}`, `{all: [...]}`, `{any: [...]}`, `{not: {...}}`.
     """
 
-    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True, defer_build=True)
-
     q: QId | None = None
     has: QId | None = None
-    is_: str | bool | int | None = Field(None, alias="is")
-    in_: list[QId] | None = Field(None, alias="in")
+    is_: str | bool | int | None = field(None, alias="is")
+    in_: list[QId] | None = field(None, alias="in")
     gte: float | None = None
     gt: float | None = None
     lte: float | None = None
@@ -164,12 +153,12 @@ class Cond(Model):
     stage: list[Id] | None = None
     flag: list[Id] | None = None
     fact: QId | None = None
-    all_: "list[Cond] | None" = Field(None, alias="all")
-    any_: "list[Cond] | None" = Field(None, alias="any")
-    not_: "Cond | None" = Field(None, alias="not")
+    all_: list[Cond] | None = field(None, alias="all")
+    any_: list[Cond] | None = field(None, alias="any")
+    not_: Cond | None = field(None, alias="not")
 
-    @model_validator(mode="after")
-    def _one_form(self) -> Self:
+    @validator
+    def _one_form(self) -> None:
         forms = [
             name
             for name in ("q", "stage", "flag", "fact", "all_", "any_", "not_")
@@ -184,7 +173,6 @@ class Cond(Model):
             )
         if self.q is None and tests:
             raise ValueError("has/is/in/gte/gt/lte/lt/known go with q")
-        return self
 
     OPERATORS: ClassVar[tuple[str, ...]] = ("has", "is_", "in_", "gte", "gt", "lte", "lt", "known")
 
@@ -194,14 +182,14 @@ class Cond(Model):
         return name.rstrip("_")
 
 
-class Choice(Model):
+class Choice(Record):
     """One answer a choice question offers."""
 
     id: QId
     label: Text
 
 
-class Question(Model):
+class Question(Record):
     """One question of the interview; its id is the key of the answers file."""
 
     id: QId
@@ -225,39 +213,39 @@ class Question(Model):
         return next((c for c in self.choices if c.id == choice_id), None)
 
 
-class StageRule(Model):
+class StageRule(Record):
     """The answers that put a borrower in a stage."""
 
     stage: Id
-    if_: Cond = Field(alias="if")
+    if_: Cond = field(alias="if")
 
 
-class FlagRule(Model):
+class FlagRule(Record):
     """The answers or facts that raise a red flag."""
 
     flag: Id
-    if_: Cond = Field(alias="if")
+    if_: Cond = field(alias="if")
 
 
-class LetterRule(Model):
+class LetterRule(Record):
     """When a letter fits the situation, and why."""
 
     letter: Id
-    if_: Cond = Field(alias="if")
+    if_: Cond = field(alias="if")
     why: Text
 
 
-class DeadlineRule(Model):
+class DeadlineRule(Record):
     """A hard deadline counted from a date the borrower gives."""
 
     kind: DeadlineKind  # the ids of CONTRACT.md §2 and their extensions
     start: QId
-    days: int = Field(0, ge=0)  # 0 with months 0: the start is itself the date (a court-set day)
-    months: int = Field(0, ge=0)  # to the corresponding day (clamped to the month's end)
+    days: int = field(0, ge=0)  # 0 with months 0: the start is itself the date (a court-set day)
+    months: int = field(0, ge=0)  # to the corresponding day (clamped to the month's end)
     # Whether 民事诉讼法 第八十五条 may move a last day that falls on a rest day. Not for a hearing,
     # nor for a period whose rule the references do not carry (then legal_last_day = date).
     rest_days: bool = True
-    if_: Cond | None = Field(None, alias="if")
+    if_: Cond | None = field(None, alias="if")
     title: Text
     # Empty only where the references have no excerpt; `note` then says what the rule rests on.
     cites: list[Id] = []
@@ -266,19 +254,19 @@ class DeadlineRule(Model):
     missing: Text
 
 
-class Action(Model):
+class Action(Record):
     """A thing to do, for the stages and situations its condition names."""
 
     id: Id
     when: Timing
     stages: list[Id] = []
-    if_: Cond | None = Field(None, alias="if")
+    if_: Cond | None = field(None, alias="if")
     safety: bool = False
     text: Text
     cites: list[Id] = []
 
 
-class AssessmentRules(Model):
+class AssessmentRules(Record):
     """`assessment.yaml`: how answers become a stage, flags, deadlines and letters."""
 
     default_stage: Id
@@ -295,7 +283,7 @@ class AssessmentRules(Model):
 FieldKind = Literal["text", "last4", "date", "money"]
 
 
-class LetterField(Model):
+class LetterField(Record):
     """A fact a letter needs besides the answers: a name, a case number, a record in dispute."""
 
     id: QId
@@ -306,14 +294,14 @@ class LetterField(Model):
     answer: QId | None = None  # the question whose answer fills the field, and that it fills
 
 
-class Letter(Model):
+class Letter(Record):
     """One letter: what it is, the fields it needs, what it cites, what to do after sending."""
 
     id: Id
     title: Text
     summary: Text
     to: Text
-    fields: list[QId] = Field(min_length=1)
+    fields: list[QId] = field(min_length=1)
     cites: list[Id] = []
     acknowledges: bool = False  # offers payment: may restart or waive the limitation defence
     implies: dict[QId, QId] = {}  # writing it implies this choice of a multi-choice question
@@ -322,14 +310,14 @@ class Letter(Model):
     follow_up: Cited
 
 
-class LetterConduct(Model):
+class LetterConduct(Record):
     """A kind of conduct as a letter names it (third person, to the lender) and what it cites."""
 
     title: Text
     cites: list[Id] = []
 
 
-class LetterRoutes(Model):
+class LetterRoutes(Record):
     """Where the letters send a complaint, and the law they cite for each kind of conduct."""
 
     regulators: dict[QId, list[Id]]  # loan_type choice → channels that take the complaint
@@ -344,50 +332,50 @@ class LetterRoutes(Model):
 
 Verdict = Literal["ordinary", "unlawful", "scam", "fake-notice"]
 FlagKind = Literal["unlawful", "scam", "fake-notice"]
-Words = NonEmpty | list[NonEmpty]
+Words: TypeAlias = "NonEmpty | list[NonEmpty]"
 
 
-class Near(Model):
+class Near(Record):
     """Words that appear in this order, each at most `within` characters after the one before."""
 
-    near: list[Words] = Field(min_length=2, max_length=4)
-    within: int = Field(default=10, ge=0, le=40)
+    near: list[Words] = field(min_length=2, max_length=4)
+    within: int = field(default=10, ge=0, le=40)
 
 
-class Pattern(Model):
+class Pattern(Record):
     """A restricted regular expression, checked for safety when the pack loads."""
 
     pattern: NonEmpty
     view: Literal["zh", "en", "plain"] = "zh"
 
 
-Cue = NonEmpty | Near | Pattern
+Cue: TypeAlias = "NonEmpty | Near | Pattern"
 
 
-class CueGroup(Model):
+class CueGroup(Record):
     """Cues that raise a flag, a signal or a stage; optionally only together with other findings."""
 
-    cues: list[Cue] = Field(min_length=1)
+    cues: list[Cue] = field(min_length=1)
     only_with: list[Id] = []  # at least one of these flags or signals must also be found
     unless: list[Id] = []  # not when one of these plain signals is found
 
 
-class Signal(Model):
+class Signal(Record):
     """Something in a message that is not a red flag but matters: a case number, a link."""
 
     title: Text
     note: Text | None = None
-    groups: list[CueGroup] = Field(min_length=1)
+    groups: list[CueGroup] = field(min_length=1)
 
 
-class VerdictText(Model):
+class VerdictText(Record):
     """How a verdict is told to the reader."""
 
     title: Text
     explain: Text
 
 
-class Advice(Model):
+class Advice(Record):
     """A next step, shown when its conditions hold (no condition: always)."""
 
     text: Text
@@ -396,7 +384,7 @@ class Advice(Model):
     when_stage: list[Id] = []  # any of these stage hints
 
 
-class Fold(Model):
+class Fold(Record):
     """How text is normalised before matching, besides Unicode NFKC and case folding."""
 
     # A maintained converter whose character table folds traditional → simplified ("opencc-t2s"),
@@ -408,7 +396,7 @@ class Fold(Model):
     words: dict[NonEmpty, NonEmpty] = {}  # spelling tricks → the word they hide
 
 
-class StageHintRules(Model):
+class StageHintRules(Record):
     """When a message signals no stage, and which stage unlawful conduct implies."""
 
     none_for: list[Verdict] = []
@@ -418,7 +406,7 @@ class StageHintRules(Model):
 ClaimClass = Literal["sender", "claim", "demand", "pressure", "tone", "mark"]
 
 
-class Claim(Model):
+class Claim(Record):
     """Something a message says about itself: who sent it, what it claims, what it demands."""
 
     type: ClaimClass
@@ -427,7 +415,7 @@ class Claim(Model):
     groups: list[CueGroup] = []  # empty only for the marks the domain check finds
 
 
-class ClaimRule(Model):
+class ClaimRule(Record):
     """A verdict rule over the claims (and flags, signals) found in a message.
 
     It applies when every id of `when_all` was found, at least one of `when_any` (if given)
@@ -449,23 +437,22 @@ class ClaimRule(Model):
     reason: Text
     cites: list[Id] = []
 
-    @model_validator(mode="after")
-    def _has_effect(self) -> Self:
+    @validator
+    def _has_effect(self) -> None:
         if not self.when_all and not self.when_any:
             raise ValueError("a rule needs when_all or when_any")
-        return self
 
 
-class Domains(Model):
+class Domains(Record):
     """Official web addresses, and the words that make any other address a look-alike."""
 
     # A host is official if it is one of these or lies under one.
-    official: list[NonEmpty] = Field(min_length=1)
+    official: list[NonEmpty] = field(min_length=1)
     lookalike_words: list[NonEmpty] = []  # an unofficial host containing one of these imitates
     genuine: Text  # what a genuine court text looks like
 
 
-class ClaimBook(Model):
+class ClaimBook(Record):
     """`claims.yaml`: the claims layer of check-message and the verdict rules over it."""
 
     claims: dict[Id, Claim]
@@ -473,16 +460,16 @@ class ClaimBook(Model):
     domains: Domains
 
 
-class CueBook(Model):
+class CueBook(Record):
     """`cues.yaml` (and `claims.yaml`): what `check-message` looks for, and how it decides."""
 
-    fold: Fold = Field(default_factory=Fold)
+    fold: Fold = field(default_factory=Fold)
     flags: dict[Id, list[CueGroup]] = {}
     not_detectable: dict[Id, Text] = {}  # flags a message cannot show reliably, and why
     signals: dict[Id, Signal] = {}
     stages: dict[Id, list[CueGroup]] = {}
     verdict_order: list[FlagKind] = ["fake-notice", "scam", "unlawful"]
-    stage_hint: StageHintRules = Field(default_factory=StageHintRules)
+    stage_hint: StageHintRules = field(default_factory=StageHintRules)
     verdicts: dict[Verdict, VerdictText] = {}
     advice: list[Advice] = []
     claims: ClaimBook | None = None  # claims.yaml, joined by the loader
@@ -491,12 +478,12 @@ class CueBook(Model):
 # ---- the numbers: rate lines, the LPR table, the budget rules (rates.yaml) ------------------
 
 
-class OlderLoans(Model):
+class OlderLoans(Record):
     """What changes for a loan made before a date: older rules may govern part of the interest."""
 
     before: dt.date
     note: Text
-    cites: list[Id] = Field(min_length=1)
+    cites: list[Id] = field(min_length=1)
     # The older lines for interest up to the day before `before` (NOTES §3.2: enforced up to
     # `enforced`, void above `void`), unverified text: `caution` says so. Each verdict text
     # takes {apr}.
@@ -508,15 +495,15 @@ class OlderLoans(Model):
     caution: Text | None = None
 
 
-class RateLine(Model):
+class RateLine(Record):
     """A legal line a loan's annual rate is compared with: a fixed rate or a multiple of the LPR."""
 
     id: Id
     title: Text
     basis: Literal["law", "practice"]  # a verified article, or court practice (needs a caution)
-    rate: float | None = Field(None, gt=0, lt=10)
-    lpr_multiple: float | None = Field(None, gt=0, le=10)
-    applies: dict[str, Literal[True, "maybe"]] = Field(min_length=1)  # loan_type → applies
+    rate: float | None = field(None, gt=0, lt=10)
+    lpr_multiple: float | None = field(None, gt=0, le=10)
+    applies: dict[str, Literal[True, "maybe"]] = field(min_length=1)  # loan_type → applies
     summary: Cited  # what the line is; cites only what a shipped excerpt really says
     scope: Cited  # whom it covers
     above: Cited  # what it means when the rate is above the line, and what to do
@@ -524,59 +511,56 @@ class RateLine(Model):
     caution: Text | None = None
     older_loans: OlderLoans | None = None
 
-    @model_validator(mode="after")
-    def _one_rate(self) -> Self:
+    @validator
+    def _one_rate(self) -> None:
         if (self.rate is None) == (self.lpr_multiple is None):
             raise ValueError("a line needs exactly one of rate and lpr_multiple")
         if self.basis == "practice" and self.caution is None:
             raise ValueError("a line based on practice needs a caution")
-        return self
 
 
-class LprEntry(Model):
+class LprEntry(Record):
     """The one-year LPR from a date on."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True, defer_build=True)
-
-    from_: dt.date = Field(alias="from")
-    rate: float = Field(gt=0, lt=1)
+    from_: dt.date = field(alias="from")
+    rate: float = field(gt=0, lt=1)
 
 
-class BudgetRules(Model):
+class BudgetRules(Record):
     """How much of what is left each month to offer, and how to split it between debts."""
 
-    reserve_share: float = Field(ge=0, lt=1)  # share of what is left kept for emergencies
-    round_down_to: float = Field(gt=0)  # offers are rounded down to this many yuan
+    reserve_share: float = field(ge=0, lt=1)  # share of what is left kept for emergencies
+    round_down_to: float = field(gt=0)  # offers are rounded down to this many yuan
     reserve_note: Text
     hardship: Text
-    court_stages: list[Id] = Field(min_length=1)  # stages whose debts go first in court-first
+    court_stages: list[Id] = field(min_length=1)  # stages whose debts go first in court-first
     pro_rata: Text
     court_first: Cited
-    long_plan_months: int = Field(ge=1)
+    long_plan_months: int = field(ge=1)
     long_plan: Text
     advice: list[Text] = []
 
 
-class Rates(Model):
+class Rates(Record):
     """`rates.yaml`: the lines, the LPR history and the budget rules, as known on `as_of`."""
 
     as_of: dt.date
-    lines: list[RateLine] = Field(min_length=1)
+    lines: list[RateLine] = field(min_length=1)
     lpr_source: Text
     lpr_caution: Text
-    lpr_history: list[LprEntry] = Field(min_length=1)
+    lpr_history: list[LprEntry] = field(min_length=1)
     loan_types: dict[str, Cited]  # loan_type → which lines apply and why
     # a reserved word in the lender's name → the loan type it shows, when the answers leave it open
-    by_name: dict[NonEmpty, str] = Field(default_factory=dict)
+    by_name: dict[NonEmpty, str] = field(default_factory=dict)
     fee_note: Cited
     method: Text
     budget: BudgetRules
 
 
-ClockTime = Annotated[str, StringConstraints(pattern=r"^([01][0-9]|2[0-3]):[0-5][0-9]$")]
+ClockTime: TypeAlias = str  # "HH:MM", 00:00 to 23:59
 
 
-class DaytimeRule(Model):
+class DaytimeRule(Record):
     """evidence.yaml `daytime`: contacts outside this window count as at night."""
 
     start: ClockTime  # "08:00", quoted in YAML
@@ -592,25 +576,25 @@ class DaytimeRule(Model):
         return dt.time.fromisoformat(self.late_from) if self.late_from else None
 
 
-class BusyDayRule(Model):
+class BusyDayRule(Record):
     """evidence.yaml `busy_day`: this many contacts from one creditor on one day stand out."""
 
-    contacts: int = Field(ge=2)
-    channels: list[NonEmpty] = Field(min_length=1)
+    contacts: int = field(ge=2)
+    channels: list[NonEmpty] = field(min_length=1)
     note: Text
     cites: list[Id] = []
 
 
-class StandardsRule(Model):
+class StandardsRule(Record):
     """evidence.yaml `standards`: the published, non-binding industry numbers (NOTES §3.4)."""
 
-    calls_per_day: int = Field(ge=1)  # effective voice calls to one debtor a day (GB/T 45251)
-    attempts_per_day: int = Field(ge=1)  # unanswered attempts per number a day (CBA guideline)
+    calls_per_day: int = field(ge=1)  # effective voice calls to one debtor a day (GB/T 45251)
+    attempts_per_day: int = field(ge=1)  # unanswered attempts per number a day (CBA guideline)
     note: Text
     cites: list[Id] = []
 
 
-class EvidenceRules(Model):
+class EvidenceRules(Record):
     """`evidence.yaml`: the practical yardsticks of the evidence log report (not legal limits)."""
 
     daytime: DaytimeRule
@@ -618,7 +602,7 @@ class EvidenceRules(Model):
     standards: StandardsRule | None = None
 
 
-class PackInfo(Model):
+class PackInfo(Record):
     """`pack.yaml`: what the pack is and when it was last reviewed."""
 
     id: Id
@@ -629,7 +613,7 @@ class PackInfo(Model):
     disclaimer: Text
 
 
-class Pack(Model):
+class Pack(Record):
     """A whole, cross-checked content pack."""
 
     info: PackInfo
@@ -645,22 +629,17 @@ class Pack(Model):
     letter_fields: dict[str, LetterField] = {}
     letter_routes: LetterRoutes | None = None
     letter_templates: dict[str, str] = {}  # "negotiation.zh" → template source
-    cues: CueBook = Field(default_factory=CueBook)  # what check-message looks for (cues.yaml)
+    cues: CueBook = field(default_factory=CueBook)  # what check-message looks for (cues.yaml)
     rates: Rates | None = None  # rate lines, LPR history, budget rules (rates.yaml)
     evidence: EvidenceRules | None = None  # the evidence log's yardsticks (evidence.yaml)
 
     # A pack from the cache holds each section pickled until it is first read, so a command
     # pays only for the sections it uses (see cache.py). A loaded pack has none pending.
-    _pending: dict[str, bytes] = PrivateAttr(default_factory=dict)
-
     @classmethod
-    def from_sections(cls, sections: dict[str, bytes]) -> Self:
+    def from_sections(cls, sections: dict[str, bytes]) -> Pack:
         """A pack whose sections (each a pickle of a validated section) unpickle on first use."""
         pack = cls.__new__(cls)
-        object.__setattr__(pack, "__dict__", {})
-        object.__setattr__(pack, "__pydantic_fields_set__", set(sections))
-        object.__setattr__(pack, "__pydantic_extra__", None)
-        object.__setattr__(pack, "__pydantic_private__", {"_pending": sections})
+        pack.__dict__["_pending"] = sections
         return pack
 
     def sections(self) -> dict[str, bytes]:
@@ -669,26 +648,27 @@ class Pack(Model):
 
         return {
             name: pickle.dumps(getattr(self, name), protocol=pickle.HIGHEST_PROTOCOL)
-            for name in type(self).model_fields
+            for name in type(self).__record_fields__
         }
 
     if not TYPE_CHECKING:  # mypy keeps checking attribute names against the fields
 
         def __getattr__(self, name: str) -> Any:
-            pending = (self.__pydantic_private__ or {}).get("_pending")
+            """A section not read yet: unpickle it now, once."""
+            pending = self.__dict__.get("_pending")
             if pending and name in pending:
                 import pickle
 
                 value = pickle.loads(pending[name])
                 self.__dict__[name] = value
                 return value
-            return super().__getattr__(name)
+            raise AttributeError(name)
 
     def __eq__(self, other: object) -> bool:
         """Packs are equal when every section is, however much of each has been unpickled."""
         if not isinstance(other, Pack):
             return NotImplemented
-        return all(getattr(self, n) == getattr(other, n) for n in type(self).model_fields)
+        return all(getattr(self, n) == getattr(other, n) for n in type(self).__record_fields__)
 
     __hash__ = None  # type: ignore[assignment]  # its sections are dicts and lists
 
