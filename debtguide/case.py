@@ -592,7 +592,7 @@ _PER_DEBT_DROP = ("schema", "pack", "lang", "today", "disclaimer")
 
 def case_json(pack: Pack, result: CaseAssessment, lang: str) -> dict[str, Any]:
     """The case as `debtguide.case/1` (CONTRACT.md §1b), with extra keys, never renamed ones."""
-    from debtguide.render.plan import plan_json
+    from debtguide.render.plan_json import plan_json
 
     debts = []
     for debt in result.case.debts:

@@ -11,7 +11,7 @@ from debtguide import engine
 from debtguide.case_batch import assess_folder
 from debtguide.casefile import read_raw as read_answers_file
 from debtguide.money_view import money_view
-from debtguide.render.plan import plan_json
+from debtguide.render.plan_json import plan_json
 
 HERE = Path(__file__).resolve().parent
 TODAY = dt.date(2026, 12, 7)

@@ -72,8 +72,7 @@ def run(
     from debtguide.content import cache
     from debtguide.content.locate import pack_dir
     from debtguide.files import check_target
-    from debtguide.render import reference as render
-    from debtguide.render.console import console, print_json
+    from debtguide.render.console import later, print_json
 
     today = io.parse_today(today_text)
     from debtguide.cli import case as case_cli
@@ -90,8 +89,8 @@ def run(
             check_target(target, force)  # before the interview: a bad path fails fast
     pack = cache.load(pack_dir())
     message = read_message(pack, message_file)  # before the interview: a bad file fails fast
-    out = console()
-    talk = console(stderr=True) if as_json else out
+    out = later()  # JSON on stdout never needs Rich there
+    talk = later(stderr=True) if as_json else out
     case = case_cli.gather_case(pack, lang, today, answers_file, resume, talk, fresh, add_debt)
     if save is not None:
         from debtguide.casefile import dump_case
@@ -136,20 +135,23 @@ def run(
         else:
             talk.print(t("ics_none", lang, path=ics))
 
-    from debtguide.render import plan as render_plan
-
     if plan_out is not None:
         case_cli.write_one_plan(pack, case, result, lang, plan_out, force, talk)
     if as_json:
-        data = render_plan.plan_json(pack, result, lang)
+        from debtguide.render.plan_json import plan_json
+
+        data = plan_json(pack, result, lang)
         if message is not None:
             data["message"] = {"verdict": message.verdict, "stage_hint": message.stage_hint}
         print_json(data)
         return
     if message is not None and message.verdict not in findings.TRUSTED_VERDICTS:
         out.print(t("message_not_trusted", lang))
-    out.print(render_plan.plan(pack, result, lang, letter_args))
-    out.print(render.disclaimer(pack, lang))
+    from debtguide.render.plan import plan
+    from debtguide.render.reference import disclaimer
+
+    out.print(plan(pack, result, lang, letter_args))
+    out.print(disclaimer(pack, lang))
 
 
 # ---- the commands --------------------------------------------------------------------------

@@ -198,13 +198,13 @@ def run_interview(
 def log_flags_by_debt(pack: Pack, lang: str) -> dict[str | None, dict[str, list[Any]]]:
     """The red flags the evidence log supports, by the debt each entry is tied to (None: not
     tied to one)."""
+    _, entries = _assess_cli().log_findings(pack, lang)
+    rules = pack.evidence
+    if rules is None or not entries:
+        return {}  # no log (the usual case): the report's code is not even imported
     from debtguide import findings
     from debtguide.evidence.report import report_for
 
-    _, entries = _assess_cli().log_findings(pack, lang)
-    rules = pack.evidence
-    if rules is None:
-        return {}
     by_debt: dict[str | None, list[Any]] = {}
     for entry in entries:
         by_debt.setdefault(getattr(entry, "debt", None), []).append(entry)

@@ -79,3 +79,22 @@ def fit_output_streams() -> None:
             continue
         codecs.register_error("debtguide-plain", _plain_or_question_mark)
         stream.reconfigure(errors="debtguide-plain")
+
+
+class _Later:
+    """A console made on first use: a command that may print nothing through Rich (JSON on
+    stdout, no interview, no message on stderr) never imports it."""
+
+    def __init__(self, stderr: bool) -> None:
+        self._stderr = stderr
+        self._made: Console | None = None
+
+    def __getattr__(self, name: str) -> Any:
+        if self._made is None:
+            self._made = console(self._stderr)
+        return getattr(self._made, name)
+
+
+def later(stderr: bool = False) -> Console:
+    """A console that is made when it is first used (see `_Later`)."""
+    return _Later(stderr)  # type: ignore[return-value]  # it forwards every attribute

@@ -1,7 +1,7 @@
 """The page's routes: the same advisor as the commands, as server-rendered HTML.
 
 Everything that decides anything is the CLI's own code: answers.parse / validate, engine.assess
-(through letter_cli's situation, with the evidence log's flags), render_plan.plan_json,
+(through letter_cli's situation, with the evidence log's flags), render.plan_json.plan_json,
 letters.render and letter_writers, message.check with message_cli.result_json, the evidence
 store and its report. This module only reads forms, calls them and fills templates.
 """

@@ -57,9 +57,9 @@ def situation(pack: Pack, answers: dict[str, Any], today: dt.date, lang: str) ->
 
 
 def plan_view(pack: Pack, result: Any, lang: str) -> dict[str, Any]:
-    """The plan as CONTRACT.md §3's JSON (render_plan.plan_json), arranged for the page:
+    """The plan as CONTRACT.md §3's JSON (render.plan_json.plan_json), arranged for the page:
     the one-screen summary (stage, dated deadlines, the first three things) before the rest."""
-    from debtguide.render.plan import plan_json
+    from debtguide.render.plan_json import plan_json
 
     data = plan_json(pack, result, lang)
     actions = [a for a in data["actions"] if not (a["safety"] and data["safety_first"])]

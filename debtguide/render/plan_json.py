@@ -1,0 +1,105 @@
+"""The assessment as JSON (CONTRACT.md §3): plain data, so `assess --json` never imports Rich."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from debtguide.content.models import Pack
+from debtguide.engine import Assessment
+from debtguide.i18n import t
+
+
+def plan_json(pack: Pack, result: Assessment, lang: str) -> dict[str, Any]:
+    """The assessment as CONTRACT.md §3 (with extra keys, never renamed ones)."""
+    data: dict[str, Any] = {
+        "schema": "debtguide.assessment/1",
+        "pack": pack.info.id,
+        "lang": lang,
+        "today": result.today.isoformat(),
+        "stage": {
+            "id": result.stage.id,
+            "title": result.stage.title(lang),
+            "why": [w(lang) for w in result.why],
+            "decided": result.decided,
+        },
+        "deadlines": [
+            {
+                "kind": d.rule.kind,
+                "date": d.date.isoformat(),
+                "days_left": d.days_left,
+                "title": d.rule.title(lang),
+                "cites": d.rule.cites,
+                "start": d.start.isoformat(),
+                "passed": d.passed,
+                "legal_last_day": d.last_day.isoformat(),
+                "status": d.status,
+                "holidays_unknown_years": list(d.unknown_years),
+                **({"after": d.rule.passed.text(lang)} if d.passed else {}),
+                **(
+                    {"may_be_open": t("plan_may_be_open_text", lang, **_dates(d))}
+                    if d.may_be_open
+                    else {}
+                ),
+            }
+            for d in result.deadlines
+        ],
+        "missing_deadlines": [
+            {"kind": m.rule.kind, "question": m.rule.start, "check": m.rule.missing(lang)}
+            for m in result.missing_deadlines
+        ],
+        "actions": [
+            {"id": a.id, "when": a.when, "text": a.text(lang), "cites": a.cites, "safety": a.safety}
+            for a in result.actions
+        ],
+        "flags": [
+            {
+                "id": f.flag.id,
+                "kind": f.flag.kind,
+                "title": f.flag.title(lang),
+                "why": f.flag.why(lang),
+                "because": [b(lang) for b in f.because],
+                "todo": f.flag.todo(lang),
+                "report_to": [pack.channels[c].name(lang) for c in f.flag.report_to],
+                "cites": f.flag.cites,
+            }
+            for f in result.flags
+        ],
+        "letters": [letter.id for letter in result.letters],
+        **({"case_number": result.case_number} if result.case_number else {}),
+        "money": _money_json(pack, result, lang),
+        "unknown": list(result.unknown),
+        "credit_record": result.credit_record,
+        "safety_first": result.safety,
+        "disclaimer": pack.info.disclaimer(lang),
+    }
+    return data
+
+
+def _dates(deadline: Any) -> dict[str, str]:
+    return {"date": deadline.date.isoformat(), "legal": deadline.last_day.isoformat()}
+
+
+def _money_json(pack: Pack, result: Assessment, lang: str) -> dict[str, Any]:
+    money = result.money
+    out: dict[str, Any] = {}
+    if money.rate is not None:
+        out["apr"] = round(money.rate.apr, 4)
+        out["effective_annual"] = round(money.rate.effective_annual, 4)
+        out["thresholds"] = [
+            {
+                "id": line.id,
+                "rate": line.rate,
+                "exceeded": line.exceeded,
+                "verdict": line.verdict,
+                "scope_cites": list(line.scope_cites),
+                "applies": line.applies,
+                "cites": list(line.cites),
+            }
+            for line in money.lines
+        ]
+        note = pack.rates.loan_types.get(money.loan_type or "unknown") if pack.rates else None
+        if money.lines and note is not None:  # which lines this loan type gets, and why
+            out["loan_type_note"] = {"text": note.text(lang), "cites": list(note.cites)}
+    if money.affordable is not None:
+        out["affordable_monthly"] = round(money.affordable.monthly, 2)
+    return out
