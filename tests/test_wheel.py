@@ -144,3 +144,10 @@ def test_the_wheel_works_in_a_fresh_virtual_environment(wheel: Path, tmp_path: P
     )
     assert plan.returncode == 0, plan.stderr
     assert '"id": "lawsuit"' in plan.stdout
+
+
+def test_wheel_holds_the_json_schemas(wheel: Path) -> None:
+    names = set(zipfile.ZipFile(wheel).namelist())
+    schemas = sorted((REPO / "debtguide" / "schemas").glob("*.schema.json"))
+    assert len(schemas) > 1
+    assert not [p for p in schemas if p.relative_to(REPO).as_posix() not in names]

@@ -1,11 +1,14 @@
-"""Refresh content/cn/laws.yaml from shared/reference/cn-law/excerpts.yaml.
+"""Refresh content/cn/laws.yaml from the legal references' excerpts.yaml.
 
 The law texts, ids and plain notes are copied unchanged. The reference's cautions are
 notes for maintainers in English; the user-facing caution (zh and en, in our words) is
 kept from the current file, and an excerpt whose caution is still to be written is named
 on stderr (the content tests fail until it is).
 
-    python tools/import_laws.py ../shared/reference/cn-law/excerpts.yaml content/cn/laws.yaml
+    python tools/import_laws.py tests/data/reference/excerpts.yaml content/cn/laws.yaml
+
+tests/data/reference/ holds the repository's copy of the references (a test checks that it
+matches them whenever they are next to the clone); when they change, copy them there first.
 """
 
 from __future__ import annotations
@@ -41,8 +44,9 @@ def main(reference: str, target: str) -> None:
         items.append(item)
     yaml.add_representer(str, _literal)
     header = (
-        "# Verbatim law excerpts this pack may cite, from shared/reference/cn-law/excerpts.yaml\n"
-        "# (refresh with tools/import_laws.py). `text` is the law; `plain` and `caution` are ours.\n"
+        "# Verbatim law excerpts this pack may cite, from the legal references' excerpts.yaml\n"
+        "# (copied in tests/data/reference/excerpts.yaml; refresh with tools/import_laws.py).\n"
+        "# `text` is the law; `plain` and `caution` are ours.\n"
     )
     body = yaml.dump(items, allow_unicode=True, sort_keys=False, width=10_000)
     out_path.write_text(header + body, encoding="utf-8")
