@@ -32,6 +32,7 @@ def test_every_plan_answers_file_has_a_golden() -> None:
 @pytest.mark.parametrize("name", sorted(CASES))
 def test_plan_golden(cli, monkeypatch, name: str, lang: str) -> None:
     monkeypatch.chdir(REPO)  # the plan repeats the answers path in its letter commands
+    monkeypatch.setenv("DEBTGUIDE_PLAIN", "0")  # the plan as a terminal shows it, boxes and all
     answers = f"tests/answers/plans/{name}.yaml"
     result = cli("assess", "--answers", answers, "--today", CASES[name], "--lang", lang)
     assert result.exit_code == 0, result.output

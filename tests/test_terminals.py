@@ -128,9 +128,9 @@ def test_a_terminal_that_cannot_show_chinese_gets_english(encoding: str, tmp_pat
 
 
 def test_english_on_an_ascii_terminal_uses_plain_look_alikes(tmp_path: Path) -> None:
-    code, out, err = run(
-        ["explain", "lawsuit", "--lang", "en"], tmp_path, PYTHONIOENCODING="ascii", **NO_UTF8
-    )
+    # TTY_COMPATIBLE=1 (Rich's switch) makes the file count as a terminal: rules and all.
+    ascii_terminal = {"PYTHONIOENCODING": "ascii", "TTY_COMPATIBLE": "1", **NO_UTF8}
+    code, out, err = run(["explain", "lawsuit", "--lang", "en"], tmp_path, **ascii_terminal)
     assert code == 0 and err == ""
     assert "[Civil Procedure Law, art. 128]" in out
     # Typographic quotes, dashes, marks and rules become ASCII look-alikes, not runs of '?'
@@ -204,6 +204,7 @@ def _column(text: str, index: int) -> str:
 @pytest.fixture
 def narrow(cli, monkeypatch):
     monkeypatch.setenv("COLUMNS", str(WIDTH))
+    monkeypatch.setenv("DEBTGUIDE_PLAIN", "0")  # the terminal's layout, not the piped one
 
     def run_narrow(*args: str) -> str:
         result = cli(*args)
@@ -266,8 +267,9 @@ def test_narrow_plan_keeps_every_word(narrow, cli, lang: str) -> None:
         assert _squeeze(deadline["title"]) in what, deadline["title"]
 
 
-def test_wide_terminals_keep_the_tables(cli) -> None:
+def test_wide_terminals_keep_the_tables(cli, monkeypatch) -> None:
     """At the pinned 100 columns the stages and laws stay tables, and nothing is cut off."""
+    monkeypatch.setenv("DEBTGUIDE_PLAIN", "0")  # as on a terminal
     stages = cli("stages", "--lang", "zh").stdout
     assert "┃ 代号" in stages.replace("  ", " ")
     laws = cli("law", "--lang", "zh").stdout

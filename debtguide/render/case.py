@@ -10,6 +10,7 @@ from rich.text import Text
 from debtguide.case import CaseAssessment, Summary, summary
 from debtguide.content.models import Pack
 from debtguide.i18n import t
+from debtguide.render.layout import banner
 from debtguide.render.reference import _bullets, _heading, _numbered, cites_text
 
 
@@ -103,7 +104,7 @@ def case_plan(pack: Pack, result: CaseAssessment, lang: str, letter_args: str) -
         own = replace(own, actions=tuple(a for a in own.actions if a.id not in result.common))
         name = result.case.debt(debt_id).lender_name or ""
         title = t("case_debt_heading", lang, number=number, total=total, id=debt_id, name=name)
-        parts.append(_heading("━" * 3 + " " + title.strip() + " " + "━" * 3))
+        parts.append(banner(title.strip()))
         offer = result.offer(debt_id)
         if offer is not None and offer.monthly:
             parts.append(Text(t("case_offer_line", lang, amount=_yuan(offer.monthly))))

@@ -3,8 +3,10 @@ models, so commands that load no pack start fast)."""
 
 from __future__ import annotations
 
+import os
+import re
 import sys
-from typing import TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any, cast
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -12,13 +14,48 @@ if TYPE_CHECKING:
 
 def console(stderr: bool = False) -> Console:
     """Make a console at call time, so tests and NO_COLOR settings apply; Chinese text breaks
-    between characters (cjkwrap)."""
+    between characters (cjkwrap). Output that is not decorated (a pipe, a file) loses the
+    spaces Rich pads its lines with."""
     from rich.console import Console
 
     from debtguide.render.cjkwrap import install
 
     install()
-    return Console(stderr=stderr, highlight=False, soft_wrap=False)
+    out = Console(stderr=stderr, highlight=False, soft_wrap=False)
+    stream = sys.stderr if stderr else sys.stdout
+    if decorated(out) or stream is None:
+        return out
+    trimmed = cast("IO[str]", _TrimmedLines(stream))
+    return Console(stderr=stderr, file=trimmed, highlight=False, soft_wrap=False)
+
+
+def decorated(out: Console) -> bool:
+    """Whether `out` gets boxes, bordered tables and rules: on a terminal, as Rich tells one
+    (TTY_COMPATIBLE and FORCE_COLOR count), unless DEBTGUIDE_PLAIN is 1 (plain everywhere) or
+    0 (decorated everywhere). STYLE: output is decorated only on a terminal."""
+    setting = os.environ.get("DEBTGUIDE_PLAIN", "").strip()
+    if setting in ("0", "1"):
+        return setting == "0"
+    return out.is_terminal
+
+
+# Spaces at the end of a line, before any colour codes that close it.
+_TRAILING = re.compile(r" +((?:\x1b\[[0-9;]*m)*)(?=\n)")
+
+
+class _TrimmedLines:
+    """A text stream that writes through to `stream` without the spaces at the end of each
+    line (Rich pads lines to the width; a file or the next program has no use for them)."""
+
+    def __init__(self, stream: IO[str]) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        self._stream.write(_TRAILING.sub(r"\1", text))
+        return len(text)
+
+    def __getattr__(self, name: str) -> Any:  # flush, isatty, encoding, fileno…
+        return getattr(self._stream, name)
 
 
 def print_json(data: Any) -> None:

@@ -7,12 +7,12 @@ from typing import TYPE_CHECKING
 
 from rich.console import Group, RenderableType
 from rich.padding import Padding
-from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
 from debtguide.evidence.report import Entry, Report, behaviour_label, channel_label
 from debtguide.i18n import t
+from debtguide.render.layout import Decorated, panel
 
 if TYPE_CHECKING:  # the list needs no content: render.py and the models load for the report only
     from debtguide.content.models import Pack
@@ -24,11 +24,11 @@ def _numbers(numbers: Sequence[int]) -> str:
     return ", ".join(f"#{n}" for n in numbers)
 
 
-def _files(entry: Entry, lang: str) -> Text:
+def _files(entry: Entry, lang: str, sep: str = "\n") -> Text:
     out = Text()
     for i, attachment in enumerate(entry.attachments):
         if i:
-            out.append("\n")
+            out.append(sep)
         out.append(attachment.name)
         mark = _MARKS.get(attachment.state)
         if mark:
@@ -49,6 +49,9 @@ def entries_table(entries: Sequence[Entry], lang: str) -> RenderableType:
     table.add_column(t("log_col_note", lang), overflow="fold", ratio=2)
     table.add_column(t("log_col_files", lang), overflow="fold")
     tied = any(e.debt for e in entries)  # once debts are in use, untied entries say so
+    plain = Table.grid(padding=(0, 1))  # piped: each entry as a few lines, a blank between
+    plain.add_column(justify="right", style="bold", no_wrap=True)
+    plain.add_column(overflow="fold")
     for entry in entries:
         when = Text(entry.when_text(), style="bold")
         when.append("\n" + channel_label(entry.channel, lang), style="")
@@ -67,12 +70,39 @@ def entries_table(entries: Sequence[Entry], lang: str) -> RenderableType:
             what.append(("\n" if len(what) else "") + label)
             what.stylize("red", len(what) - len(label))
         table.add_row(str(entry.number), when, source, what, _files(entry, lang))
-    parts: list[RenderableType] = [table, Text(t("log_count", lang, count=len(entries)))]
+        plain.add_row(f"#{entry.number}", _entry_lines(entry, source, what, lang))
+        if entry is not entries[-1]:
+            plain.add_row()
+    plain_view = Group(Text(t("log_list_title", lang), style="table.title"), plain, Text())
+    shown = Decorated(table, plain_view)
+    parts: list[RenderableType] = [shown, Text(t("log_count", lang, count=len(entries)))]
     states = {a.state for e in entries for a in e.attachments}
     if states & {"changed", "missing"}:
         parts.append(Text(t("log_files_warning", lang), style="bold red"))
     parts.append(Text(t("log_list_hint", lang), style="dim"))
     return Group(*parts)
+
+
+def _entry_lines(entry: Entry, source: Text, what: Text, lang: str) -> Text:
+    """An entry for plain output: when and how, who (labelled), what was said, the files."""
+    out = Text(entry.when_text(), style="bold") + Text(" · " + channel_label(entry.channel, lang))
+    if len(source):
+        out += Text("\n" + t("log_col_from", lang) + _colon(lang)) + _one_line(source)
+    if len(what):
+        out += Text("\n") + what
+    if entry.attachments:
+        files = _files(entry, lang, "；" if lang == "zh" else "; ")
+        out += Text("\n" + t("log_col_files", lang) + _colon(lang)) + files
+    return out
+
+
+def _one_line(text: Text) -> Text:
+    """The lines of a table cell joined with ` · `, their styles kept."""
+    parts = text.split("\n")
+    out = Text()
+    for i, part in enumerate(parts):
+        out += (Text(" · ") if i else Text()) + part
+    return out
 
 
 def _colon(lang: str) -> str:
@@ -129,7 +159,7 @@ def report_view(pack: Pack, result: Report, lang: str) -> RenderableType:
     start, end = (x.strftime("%H:%M") for x in result.daytime)
     head = Text(t("log_report_title", lang), style="bold")
     span = t("log_report_span", lang, count=result.entries, first=result.first, last=result.last)
-    parts: list[RenderableType] = [Panel(Group(head, Text(span)))]
+    parts: list[RenderableType] = [panel(Group(head, Text(span)))]
 
     parts.append(_heading(t("log_sec_figures", lang)))
     channels = " · ".join(f"{channel_label(c, lang)} {n}" for c, n in result.by_channel.items())

@@ -169,12 +169,12 @@ def result_view(pack: Pack, result: MessageResult, lang: str) -> RenderableType:
     """The result for a reader: verdict, stage, each flag with its evidence, next steps."""
     from rich.console import Group
     from rich.padding import Padding
-    from rich.panel import Panel
     from rich.table import Table
     from rich.text import Text
 
     from debtguide.message import advice, report_channels
     from debtguide.render import reference as render
+    from debtguide.render.layout import panel
 
     book = pack.cues
     style = {"ordinary": "green", "unlawful": "red", "scam": "red", "fake-notice": "red"}
@@ -190,7 +190,7 @@ def result_view(pack: Pack, result: MessageResult, lang: str) -> RenderableType:
         body.append(Text(verdict.explain(lang), overflow="fold"))
     if book.claims is not None:
         body.append(Text(claims_line(pack, result, lang), style="bold", overflow="fold"))
-    parts.append(Panel(Group(*body), title=t("msg_title", lang), title_align="left"))
+    parts.append(panel(Group(*body), t("msg_title", lang), title_align="left"))
     if result.truncated:
         parts.append(Text(t("msg_truncated", lang, n=result.checked_chars), style="yellow"))
 

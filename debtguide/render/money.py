@@ -313,6 +313,7 @@ def budget_view(
     from rich.table import Table
 
     from debtguide.render import reference as render
+    from debtguide.render.layout import columns
 
     assert pack.rates is not None
     rules = pack.rates.budget
@@ -361,7 +362,7 @@ def budget_view(
             _months(offer.months, lang),
             t("money_month_no", lang, n=f"{cleared:,}") if cleared else "—",
         )
-    parts.append(_gap(table))
+    parts.append(_gap(columns(table)))
     parts.append(_p(t("money_budget_legend", lang), style="dim"))
     if any(o.first for o in plan.offers):
         parts.append(_p(t("money_first_mark", lang), style="dim"))

@@ -6,7 +6,6 @@ from typing import Any
 
 from rich.console import Group, RenderableType
 from rich.padding import Padding
-from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
@@ -14,6 +13,7 @@ from debtguide.content.models import Pack
 from debtguide.contract import THEIR_DEADLINES
 from debtguide.engine import Assessment
 from debtguide.i18n import t
+from debtguide.render.layout import Decorated, panel
 from debtguide.render.reference import (
     _bullets,
     _heading,
@@ -48,7 +48,9 @@ def plan(
     if result.safety and safety:
         safety_rows = [Text(a.text(lang)) + cite(a.cites) for a in safety]
         parts.append(
-            Panel(_bullets(safety_rows, "!"), title=t("plan_safety", lang), border_style="red")
+            panel(
+                _bullets(safety_rows, "!"), t("plan_safety", lang), space=True, border_style="red"
+            )
         )
 
     head = Text(t("plan_stage", lang), style="bold")
@@ -61,7 +63,7 @@ def plan(
         Text(t("plan_why", lang), style="dim"),
         _bullets(why),
     ]
-    parts.append(Panel(Group(*body), expand=True))
+    parts.append(panel(Group(*body), expand=True))
 
     if result.deadlines or result.missing_deadlines:
         parts.append(_heading(t("plan_deadlines", lang)))
@@ -135,7 +137,9 @@ def plan(
 
 
 def _deadlines(pack: Pack, result: Assessment, lang: str, cite: Any) -> RenderableType:
+    """A table on a terminal; elsewhere one item a deadline: `date · time left · what`."""
     table = Table(show_lines=True)
+    items: list[Text] = []
     table.add_column(t("plan_col_date", lang), no_wrap=True, style="bold")
     table.add_column(t("plan_col_left", lang), no_wrap=True)
     table.add_column(t("plan_col_what", lang), overflow="fold")
@@ -173,6 +177,7 @@ def _deadlines(pack: Pack, result: Assessment, lang: str, cite: Any) -> Renderab
             years = "、".join(str(y) for y in deadline.unknown_years)
             what += Text("\n") + Text(t("plan_unknown_holidays", lang, years=years), style="dim")
         table.add_row(deadline.date.isoformat(), left, what)
+        items.append(_item(deadline.date.isoformat(), left, what))
     for missing in result.missing_deadlines:
         rule = missing.rule
         what = (
@@ -181,12 +186,22 @@ def _deadlines(pack: Pack, result: Assessment, lang: str, cite: Any) -> Renderab
             + Text("\n")
             + Text(rule.missing(lang), style="dim")
         )
-        table.add_row("?", Text(t("plan_date_unknown", lang), style="bold yellow"), what)
+        left = Text(t("plan_date_unknown", lang), style="bold yellow")
+        table.add_row("?", left, what)
+        items.append(_item("?", left, what))
     note = pack.rules.rest_day_note
     rules = [d.rule for d in result.deadlines] + [m.rule for m in result.missing_deadlines]
     if not any(set(rule.cites) & set(note.cites) for rule in rules):
-        return table  # the rest-day rule is the law it cites: only for deadlines counted under it
-    return Group(table, Text(note.text(lang), style="dim") + cite(note.cites))
+        return Decorated(
+            table, _bullets(items)
+        )  # the rest-day rule is the law it cites: only for deadlines counted under it
+    shown = Decorated(table, Group(_bullets(items), Text()))  # piped: a blank line
+    return Group(shown, Text(note.text(lang), style="dim") + cite(note.cites))
+
+
+def _item(date: str, left: Text, what: Text) -> Text:
+    """One deadline as a line of plain text, what follows the title on lines of its own."""
+    return Text(date, style="bold") + Text(" · ") + left + Text(" · ") + what
 
 
 def _money(pack: Pack, result: Assessment, lang: str, cite: Any) -> RenderableType | None:

@@ -7,14 +7,13 @@ from typing import Any
 
 from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
 from rich.padding import Padding
-from rich.panel import Panel
-from rich.rule import Rule
 from rich.table import Table
 from rich.text import Text
 
 from debtguide.content.models import Excerpt, Pack, Stage
 from debtguide.i18n import t
 from debtguide.render.cjkwrap import install as _cjk_line_breaks
+from debtguide.render.layout import Decorated, panel, rule
 
 _cjk_line_breaks()
 
@@ -89,7 +88,8 @@ def stages_table(pack: Pack, lang: str) -> RenderableType:
     table.add_column(t("col_summary", lang), overflow="fold")
     for stage in pack.stages:
         table.add_row(str(stage.order), stage.id, stage.title(lang), stage.summary(lang))
-    return Group(ByWidth(70, table, narrow_view), Text(t("explain_hint", lang), style="dim"))
+    listing = Decorated(ByWidth(70, table, narrow_view), narrow_view)  # piped: the list
+    return Group(listing, Text(t("explain_hint", lang), style="dim"))
 
 
 def stage_cited(stage: Stage) -> list[str]:
@@ -129,7 +129,7 @@ def stage_explanation(pack: Pack, stage: Stage, lang: str) -> RenderableType:
     header = Text(stage.title(lang), style="bold")
     header.append(f"  ({stage.id})", style="cyan")
     sub = Text(t("stage_of", lang, n=stage.order, total=len(pack.stages)), style="dim")
-    parts.append(Panel(Group(header, sub, Text(stage.summary(lang))), expand=True))
+    parts.append(panel(Group(header, sub, Text(stage.summary(lang))), expand=True))
 
     parts += [_heading(t("sec_who", lang)), Text(stage.who(lang))]
     parts.append(_heading(t("sec_what", lang)))
@@ -149,7 +149,10 @@ def stage_explanation(pack: Pack, stage: Stage, lang: str) -> RenderableType:
     if stage.keep:
         parts += [_heading(t("sec_keep", lang)), _bullets([Text(k(lang)) for k in stage.keep])]
     if stage.say:
-        parts += [_heading(t("sec_say", lang)), Panel(Text(stage.say(lang), style="italic"))]
+        parts += [
+            _heading(t("sec_say", lang)),
+            panel(Text(stage.say(lang), style="italic"), quote=True),
+        ]
     rights = [Text(r.text(lang)) + cites_text(pack, r.cites, lang) for r in stage.rights]
     parts += [_heading(t("sec_rights", lang)), _bullets(rights)]
     avoid = [Text(a.text(lang)) + cites_text(pack, a.cites, lang) for a in stage.avoid]
@@ -159,7 +162,7 @@ def stage_explanation(pack: Pack, stage: Stage, lang: str) -> RenderableType:
     cited = stage_cited(stage)
     note = cautions(pack, cited, lang)
     if note:
-        parts += [Rule(style="dim"), note]
+        parts += [rule(), note]
     if cited:
         parts.append(
             Padding(Text(t("law_hint", lang, example=cited[0]), style="dim"), (1, 0, 0, 0))
@@ -229,7 +232,9 @@ def law_detail(pack: Pack, excerpt: Excerpt, lang: str) -> RenderableType:
         f"{excerpt.law} {excerpt.article} · " + t("law_version", lang, version=excerpt.version)
     )
     parts: list[RenderableType] = [head, Text(meta.plain, style="dim")]
-    quote = Panel(Text(excerpt.text), title=t("law_text", lang), title_align="left")
+    quote = panel(
+        Text(excerpt.text), t("law_text", lang), quote=True, space=True, title_align="left"
+    )
     parts += [quote, Text(t("law_plain", lang), style="bold"), Text(excerpt.plain(lang))]
     if excerpt.caution:
         parts.append(
@@ -257,5 +262,5 @@ def laws_table(pack: Pack, lang: str) -> RenderableType:
         label = Text(pack.cite_label(excerpt.id, lang) + mark) + Text(f"  {excerpt.topic}", "dim")
         narrow.add_row("•", Group(Text(excerpt.id, style="cyan"), label))
     narrow_view = Group(Text(t("laws_title", lang), style="table.title"), narrow)
-    wide = ByWidth(80, table, narrow_view)
+    wide = Decorated(ByWidth(80, table, narrow_view), narrow_view)  # piped: the list
     return Group(wide, Text(t("law_detail_hint", lang), style="dim"))
