@@ -487,11 +487,11 @@ def budget_from_case(
 ) -> tuple[list[Any], tuple[str | None, str | None]]:
     """The debts of a case (a file, or the saved interview) as `budget` takes them, each with
     its assessed stage, and the household's income and costs (as typed text, or None)."""
-    from debtguide import money
     from debtguide.case import assess_case
     from debtguide.casefile import read_case_file, saved_case
     from debtguide.content import cache
     from debtguide.content.locate import pack_dir
+    from debtguide.money.budget import Debt
 
     pack = cache.load(pack_dir())
     today = dt.date.today()
@@ -510,7 +510,7 @@ def budget_from_case(
             continue
         name = f"{debt.lender_name} ({debt.id})" if debt.lender_name else debt.id
         debts.append(
-            money.Debt(
+            Debt(
                 creditor=name,
                 amount_claimed=float(amount),
                 principal_received=debt.answers.get("principal_received"),
