@@ -315,10 +315,12 @@ def _warn_limitation(
 
 def _ask(pack: Pack, missing: list[str], lang: str, today: dt.date, err: Any) -> dict[str, Any]:
     """Ask each missing field once; Enter leaves it blank. Ctrl-C stops with nothing written."""
+    from functools import partial
+
     from rich.text import Text
 
+    from debtguide.cli.prompting import SKIP, ask
     from debtguide.letters.fields import parse_field
-    from debtguide.userfile import read_typed
 
     values: dict[str, Any] = {}
     if not missing:
@@ -331,21 +333,15 @@ def _ask(pack: Pack, missing: list[str], lang: str, today: dt.date, err: Any) ->
             _say(err, Text(fld.prompt(lang), style="bold"))
             if fld.help:
                 _say(err, Text(fld.help(lang), style="dim"))
-            while True:
-                raw = read_typed(err)
-                if raw is None:
-                    _say(err, Text(t("iv_not_text", lang), style="yellow"))
-                    continue
-                if not raw:
-                    break
-                try:
-                    values[name] = parse_field(fld, raw, today)
-                    break
-                except UsageError as exc:
-                    _say(
-                        err,
-                        Text(t("letter_try_again", lang, reason=exc.message(lang)), style="yellow"),
-                    )
+            value = ask(
+                err,
+                lang,
+                partial(parse_field, fld, today=today),
+                again="letter_try_again",
+                soft_wrap=True,
+            )
+            if value is not SKIP:
+                values[name] = value
     except (KeyboardInterrupt, EOFError):
         _say(err)
         raise typer.Exit(EXIT_INTERRUPTED) from None
