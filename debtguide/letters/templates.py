@@ -99,17 +99,10 @@ def _what(reason: str, lang: str) -> str:
     return what
 
 
-def context(
-    pack: Pack,
-    letter: Letter,
-    lang: str,
-    situation: Situation,
-    given: Mapping[str, Any],
-    cite: Callable[..., str],
-) -> tuple[dict[str, Any], list[str], Plan | None]:
-    """The template's data: fields (value or marked blank), the money, the plan, the flags."""
-    answers = situation.answers
-    result = situation.result
+def _fields(
+    pack: Pack, letter: Letter, lang: str, situation: Situation, given: Mapping[str, Any]
+) -> tuple[dict[str, str], list[str]]:
+    """Each field the letter needs, as shown (its value, or a marked blank), and the blanks."""
     values = {**defaults(pack, letter, situation), **given}
     fields: dict[str, str] = {}
     blanks: list[str] = []
@@ -121,27 +114,38 @@ def context(
             fields[name] = blank(fld, lang)
         else:
             fields[name] = fmt_value(value, lang)
+    return fields, blanks
 
-    plan = None
-    plan_data: dict[str, Any] = {}
-    if "monthly_offer" in letter.fields:
-        plan = repayment_plan(situation, given.get("monthly_offer"))
-        plan_data = {
-            "pause": plan.pause,
-            "monthly": fields.get("monthly_offer"),
-            "lump": fmt_money(plan.lump, lang) if plan.lump else None,
-            "basis": fmt_money(plan.basis, lang) if plan.basis is not None else None,
-            "basis_kind": plan.basis_kind,
-            "months": plan.months,
-            "first": fmt_date(plan.first, lang),
-            "shared": plan.shared,
-            "court_first": situation.court_first,
-            "court_share": situation.court_share,
-        }
 
-    money = result.money
-    is_licensed = licensed(pack, answers)
-    lines = [
+def _plan(
+    letter: Letter,
+    lang: str,
+    situation: Situation,
+    given: Mapping[str, Any],
+    fields: Mapping[str, str],
+) -> tuple[Plan | None, dict[str, Any]]:
+    """The repayment offer, and what the template shows of it (empty without an offer)."""
+    if "monthly_offer" not in letter.fields:
+        return None, {}
+    plan = repayment_plan(situation, given.get("monthly_offer"))
+    return plan, {
+        "pause": plan.pause,
+        "monthly": fields.get("monthly_offer"),
+        "lump": fmt_money(plan.lump, lang) if plan.lump else None,
+        "basis": fmt_money(plan.basis, lang) if plan.basis is not None else None,
+        "basis_kind": plan.basis_kind,
+        "months": plan.months,
+        "first": fmt_date(plan.first, lang),
+        "shared": plan.shared,
+        "court_first": situation.court_first,
+        "court_share": situation.court_share,
+    }
+
+
+def _rate_lines(pack: Pack, lang: str, situation: Situation) -> list[dict[str, Any]]:
+    """The legal rate lines compared with the loan's rate, as the template shows them."""
+    is_licensed = licensed(pack, situation.answers)
+    return [
         {
             "id": line.id,
             "title": line.title(lang),
@@ -150,16 +154,16 @@ def context(
             "applies": line.applies is True,
             "law": line.line.basis == "law",
         }
-        for line in money.lines
+        for line in situation.result.money.lines
         if not (is_licensed and line.line.basis == "law")  # 4×LPR binds private lending only
     ]
-    principal = answers.get("principal_received")
-    claimed = answers.get("amount_claimed")
-    loan_type = answers.get("loan_type", "unknown")
-    raised = {f.flag.id: f for f in result.flags}
+
+
+def _conduct(pack: Pack, lang: str, situation: Situation) -> list[dict[str, Any]]:
+    """The collector's conduct the letter names: each raised flag routes.yaml has words for."""
     routes = pack.letter_routes
     conduct = []
-    for flag_id, raised_flag in raised.items():
+    for flag_id, raised_flag in {f.flag.id: f for f in situation.result.flags}.items():
         if routes is None or flag_id not in routes.conduct:
             continue
         named = routes.conduct[flag_id]
@@ -171,13 +175,20 @@ def context(
                 "cite_ids": list(named.cites),
             }
         )
-    police = routes is not None and bool(set(routes.police) & set(raised))
+    return conduct
+
+
+# The letters that answer a court deadline of the same name (contract.DeadlineKind)
+_ANSWERS_A_DEADLINE = frozenset({"defense", "payment-order-objection"})
+
+
+def _deadline(letter: Letter, lang: str, situation: Situation) -> dict[str, Any] | None:
+    """The court deadline a defence or an objection to a payment order must meet, if found."""
+    if letter.id not in _ANSWERS_A_DEADLINE:
+        return None
     deadline = None
-    kind = {"defense": "defense", "payment-order-objection": "payment-order-objection"}.get(
-        letter.id
-    )
-    for found in result.deadlines:
-        if found.rule.kind == kind:
+    for found in situation.result.deadlines:
+        if found.rule.kind == letter.id:
             deadline = {
                 "date": fmt_date(found.date, lang),
                 "days_left": found.days_left,
@@ -185,47 +196,68 @@ def context(
                 "status": found.status,
                 "legal_last_day": fmt_date(found.last_day, lang),
             }
+    return deadline
+
+
+def _amount(answers: Mapping[str, Any], key: str, lang: str) -> str | None:
+    value = answers.get(key)
+    return fmt_money(value, lang) if value is not None else None
+
+
+def context(
+    pack: Pack,
+    letter: Letter,
+    lang: str,
+    situation: Situation,
+    given: Mapping[str, Any],
+    cite: Callable[..., str],
+) -> tuple[dict[str, Any], list[str], Plan | None]:
+    """The template's data: fields (value or marked blank), the money, the plan, the flags."""
+    answers = situation.answers
+    result = situation.result
+    fields, blanks = _fields(pack, letter, lang, situation, given)
+    plan, plan_data = _plan(letter, lang, situation, given, fields)
+    lines = _rate_lines(pack, lang, situation)
+    principal = answers.get("principal_received")
+    claimed = answers.get("amount_claimed")
+    raised = list(dict.fromkeys(f.flag.id for f in result.flags))
+    routes = pack.letter_routes
     contacts = answers.get("contact_kinds") or []
+    rate = result.money.rate
     data = {
         "lang": lang,
         "today": fmt_date(situation.today, lang),
         "f": fields,
-        "loan_type": loan_type,
-        "licensed": is_licensed,
+        "loan_type": answers.get("loan_type", "unknown"),
+        "licensed": licensed(pack, answers),
         "days_overdue": answers.get("days_overdue"),
-        "received": fmt_money(principal, lang) if principal is not None else None,
-        "claimed": fmt_money(claimed, lang) if claimed is not None else None,
+        "received": _amount(answers, "principal_received", lang),
+        "claimed": _amount(answers, "amount_claimed", lang),
         "gap": fmt_money(claimed - principal, lang)
         if principal is not None and claimed is not None and claimed > principal
         else None,
-        "instalment": fmt_money(answers["installment_amount"], lang)
-        if answers.get("installment_amount") is not None
-        else None,
+        "instalment": _amount(answers, "installment_amount", lang),
         "instalments": answers.get("installments_total"),
-        "apr": pct(money.rate.apr) if money.rate is not None else None,
+        "apr": pct(rate.apr) if rate is not None else None,
         "lines": lines,
         "above_line": any(x["exceeded"] for x in lines),
         "plan": plan_data,
         "wants": list(answers.get("wants") or []),
-        "income": fmt_money(answers["monthly_income"], lang)
-        if answers.get("monthly_income") is not None
-        else None,
-        "expenses": fmt_money(answers["monthly_essential_expenses"], lang)
-        if answers.get("monthly_essential_expenses") is not None
-        else None,
+        "income": _amount(answers, "monthly_income", lang),
+        "expenses": _amount(answers, "monthly_essential_expenses", lang),
         "hardship": list(answers.get("hardship_reasons") or []),
         "contacts": list(contacts),
         "behaviour": list(answers.get("collector_behaviour") or []),
         "assigned": "debt_assigned" in contacts,
         "agency": "third_party_agency" in contacts,
-        "flags": list(raised),
-        "conduct": conduct,
+        "flags": raised,
+        "conduct": _conduct(pack, lang, situation),
         "regulators": [_body(pack, c, lang) for c in regulators(pack, situation)],
         "regulator_ids": regulators(pack, situation),
-        "police": police,
+        "police": routes is not None and bool(set(routes.police) & set(raised)),
         "evidence": [dataclasses.asdict(e) for e in situation.evidence],
         "limitation_risk": limitation_risk(answers, situation.today),
-        "deadline": deadline,
+        "deadline": _deadline(letter, lang, situation),
         "stage": result.stage.id,
         "money": lambda value: fmt_money(float(value), lang),
     }
