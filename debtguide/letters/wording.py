@@ -1,5 +1,5 @@
-"""How a letter writes a value: dates, amounts, rates, citations and the blank left for a
-field. Pure.
+"""How a letter writes a value: dates, amounts, citations and the blank left for a field.
+Pure. (A rate is written as `money.figures.pct` writes it.)
 """
 
 from __future__ import annotations
