@@ -42,7 +42,7 @@ def parse(question: Question, raw: Any, today: dt.date, typed: bool = False) -> 
     if kind == "int":
         return _bounded(question, _int(raw))
     if kind == "money":
-        from debtguide.money import parse_amount
+        from debtguide.money.parse import parse_amount
 
         if isinstance(raw, bool):
             raise BadAnswer("answer_not_amount", value=shown(raw))

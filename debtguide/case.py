@@ -296,7 +296,7 @@ def _fields(
             f"{place}: {_t('case_fields_not_mapping', lang, allowed=', '.join(allowed))}"
         )
         return {}
-    from debtguide.letters import parse_field
+    from debtguide.letters.fields import parse_field
 
     out: dict[str, Any] = {}
     for key, value in raw.items():
@@ -378,7 +378,7 @@ class CaseAssessment:
     results: Mapping[str, Assessment]
     deadlines: tuple[CaseDeadline, ...]  # soonest first
     order: tuple[str, ...]  # the order to deal with the debts
-    affordable: Any | None  # money.Affordability for the household
+    affordable: Any | None  # Affordability for the household
     offers: tuple[CaseOffer, ...]  # by debt, in case order; empty when nothing to split
     common: frozenset[str]  # ids of actions every debt's plan holds: said once, not per debt
 
@@ -402,7 +402,7 @@ def assess_case(
     not tied to a debt). With one debt every entry counts; with several, only a debt's own.
     """
     from debtguide import engine
-    from debtguide.money_view import money_view
+    from debtguide.money.view import money_view
 
     log_flags = log_flags or {}
     results: dict[str, Assessment] = {}
@@ -470,13 +470,13 @@ def _budget(
     pack: Pack, case: Case, results: Mapping[str, Assessment]
 ) -> tuple[Any | None, tuple[CaseOffer, ...]]:
     """What the household can pay each month, split court-first as `debtguide budget` does."""
-    from debtguide import money
+    from debtguide.money.budget import Debt, affordable_monthly, split
 
     income = case.household.get("monthly_income")
     expenses = case.household.get("monthly_essential_expenses")
     if pack.rates is None or income is None or expenses is None:
         return None, ()
-    affordable = money.affordable_monthly(income, expenses, pack.rates.budget)
+    affordable = affordable_monthly(income, expenses, pack.rates.budget)
     owed: list[tuple[CaseDebt, float]] = []
     for d in case.debts:
         amount = d.answers.get("amount_claimed") or d.answers.get("principal_received")
@@ -485,10 +485,10 @@ def _budget(
     if not owed or affordable.monthly <= 0 or len(case.debts) < 2:
         return affordable, ()
     debts = [
-        money.Debt(creditor=d.id, amount_claimed=amount, stage=results[d.id].stage.id)
+        Debt(creditor=d.id, amount_claimed=amount, stage=results[d.id].stage.id)
         for d, amount in owed
     ]
-    plan = money.split(debts, affordable.monthly, "court-first", court_stages(pack))
+    plan = split(debts, affordable.monthly, "court-first", court_stages(pack))
     offers = tuple(CaseOffer(o.debt.creditor, o.monthly, o.months, o.first) for o in plan.offers)
     return affordable, offers
 

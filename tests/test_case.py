@@ -15,7 +15,7 @@ from debtguide import case as case_mod
 from debtguide import casefile, engine
 from debtguide.casefile import read_raw as read_answers_file
 from debtguide.errors import UsageError
-from debtguide.money_view import money_view
+from debtguide.money.view import money_view
 from debtguide.render.plan_json import plan_json
 
 HERE = Path(__file__).resolve().parent

@@ -10,7 +10,7 @@ from debtguide import answers as answers_mod
 from debtguide import engine
 from debtguide.case_batch import assess_folder
 from debtguide.casefile import read_raw as read_answers_file
-from debtguide.money_view import money_view
+from debtguide.money.view import money_view
 from debtguide.render.plan_json import plan_json
 
 HERE = Path(__file__).resolve().parent

@@ -468,7 +468,7 @@ main()
 @pytest.mark.parametrize(
     "target",
     ["typer", "rich.console", "debtguide.errors", "debtguide.i18n", "debtguide.content.cache", "debtguide.engine",
-     "debtguide.render.plan", "yaml", "jinja2", "docx", "sqlite3", "debtguide.letter_writers"],
+     "debtguide.render.plan", "yaml", "jinja2", "docx", "sqlite3", "debtguide.letters.writers"],
 )  # fmt: skip
 def test_ctrl_c_at_any_moment_is_quiet_and_exits_130(tmp_path: Path, target: str) -> None:
     import os

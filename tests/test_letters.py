@@ -9,19 +9,24 @@ from pathlib import Path
 import pytest
 
 from debtguide import answers as answers_mod
-from debtguide import engine, letters
+from debtguide import engine
 from debtguide.content.record import replace
 from debtguide.content.templates import template_cites
 from debtguide.contract import LETTER_IDS
 from debtguide.errors import ContentError, UsageError
-from debtguide.money_view import money_view
+from debtguide.letters.fields import missing_fields, needed_fields, parse_sets, with_letter
+from debtguide.letters.lines import blocks
+from debtguide.letters.situation import Situation, first_payment, limitation_risk, repayment_plan
+from debtguide.letters.templates import render
+from debtguide.letters.wording import cite_labels
+from debtguide.money.view import money_view
 from tests.conftest import CONTENT, REPO
 
 TODAY = dt.date(2026, 11, 28)
 ANSWERS = REPO / "tests" / "answers"
 
 
-def situation(pack, raw: dict) -> letters.Situation:
+def situation(pack, raw: dict) -> Situation:
     answers = answers_mod.validate(pack, raw, TODAY, "en")
     result = engine.assess(pack, answers, TODAY, money=money_view(pack, answers))
     practice = tuple(
@@ -29,10 +34,10 @@ def situation(pack, raw: dict) -> letters.Situation:
         for line in pack.rates.lines
         if line.basis == "practice" and answers.get("loan_type", "unknown") in line.applies
     )
-    return letters.Situation(answers, result, (), practice)
+    return Situation(answers, result, (), practice)
 
 
-def from_file(pack, name: str) -> letters.Situation:
+def from_file(pack, name: str) -> Situation:
     from debtguide.cli.io import read_answers_file
 
     return situation(pack, read_answers_file(ANSWERS / f"{name}.yaml"))
@@ -43,7 +48,7 @@ def from_file(pack, name: str) -> letters.Situation:
 
 def test_plan_never_offers_more_than_affordable(pack) -> None:
     found = from_file(pack, "letters-online-loan")
-    plan = letters.repayment_plan(found, None)
+    plan = repayment_plan(found, None)
     affordable = found.result.money.affordable.monthly
     assert not plan.pause
     assert plan.monthly == affordable
@@ -55,7 +60,7 @@ def test_plan_never_offers_more_than_affordable(pack) -> None:
 
 def test_plan_on_principal_when_principal_only_is_wanted(pack) -> None:
     found = from_file(pack, "letters-small-loan")
-    plan = letters.repayment_plan(found, None)
+    plan = repayment_plan(found, None)
     assert plan.basis_kind == "principal"
     assert plan.basis == 6000
     assert plan.months == 9  # 6,000 / 720
@@ -63,47 +68,47 @@ def test_plan_on_principal_when_principal_only_is_wanted(pack) -> None:
 
 def test_nothing_to_spare_asks_for_time(pack) -> None:
     found = from_file(pack, "letters-pause")
-    plan = letters.repayment_plan(found, None)
+    plan = repayment_plan(found, None)
     assert plan.pause and plan.monthly is None and plan.months is None
-    assert "monthly_offer" not in letters.needed_fields(pack, pack.letters["negotiation"], found)
-    text = letters.render(pack, "negotiation", "zh", found).text
+    assert "monthly_offer" not in needed_fields(pack, pack.letters["negotiation"], found)
+    text = render(pack, "negotiation", "zh", found).text
     assert "三个月的缓冲期" in text
     assert "每月还款" not in text
 
 
 def test_an_offer_above_the_budget_is_flagged(pack) -> None:
     found = from_file(pack, "letters-online-loan")
-    plan = letters.repayment_plan(found, 5000.0)
+    plan = repayment_plan(found, 5000.0)
     assert plan.over_budget and plan.monthly == 5000.0
 
 
 def test_first_payment_rolls_into_next_year() -> None:
-    assert letters.first_payment(dt.date(2026, 12, 3)) == dt.date(2027, 1, 15)
+    assert first_payment(dt.date(2026, 12, 3)) == dt.date(2027, 1, 15)
 
 
 def test_negotiation_does_not_admit_the_claim(pack) -> None:
     found = from_file(pack, "letters-online-loan")
-    zh = letters.render(pack, "negotiation", "zh", found).text
-    en = letters.render(pack, "negotiation", "en", found).text
+    zh = render(pack, "negotiation", "zh", found).text
+    en = render(pack, "negotiation", "en", found).text
     assert "不表示我认可该金额" in zh and "does not mean I accept it" in en
     assert "我欠" not in zh and "I owe" not in en
 
 
 def test_defense_near_limitation_pleads_it_and_offers_nothing(pack) -> None:
     found = from_file(pack, "letters-old-debt")
-    assert letters.limitation_risk(found.answers)
-    rendered = letters.render(pack, "defense", "zh", found)
+    assert limitation_risk(found.answers)
+    rendered = render(pack, "defense", "zh", found)
     assert "诉讼时效抗辩" in rendered.text
     assert "分期" not in rendered.text
     assert {"civil-code-188", "civil-code-192", "civil-code-193"} <= set(rendered.cited)
-    assert "monthly_offer" not in letters.needed_fields(pack, pack.letters["defense"], found)
+    assert "monthly_offer" not in needed_fields(pack, pack.letters["defense"], found)
 
 
 # ---- fields --------------------------------------------------------------------------------
 
 
 def test_parse_sets(pack) -> None:
-    values = letters.parse_sets(
+    values = parse_sets(
         pack,
         ["name= 李  明 ", "id_last4=123x", "summons_date=2026-11-20", "monthly_offer=1.2万"],
         TODAY,
@@ -131,14 +136,14 @@ def test_parse_sets(pack) -> None:
 )
 def test_bad_sets_name_the_problem(pack, item: str, key: str) -> None:
     with pytest.raises(UsageError) as caught:
-        letters.parse_sets(pack, [item], TODAY)
+        parse_sets(pack, [item], TODAY)
     assert caught.value.key == key
 
 
 def test_fields_tied_to_questions_answer_them(pack) -> None:
-    given = letters.parse_sets(pack, ["order_date=2026-11-20", "lender_full_name=甲公司"], TODAY)
+    given = parse_sets(pack, ["order_date=2026-11-20", "lender_full_name=甲公司"], TODAY)
     letter = pack.letters["payment-order-objection"]
-    answers = letters.with_letter(pack, letter, {"contact_kinds": ["phone_calls"]}, given)
+    answers = with_letter(pack, letter, {"contact_kinds": ["phone_calls"]}, given)
     assert answers == {
         "contact_kinds": ["phone_calls", "payment_order"],  # writing it implies the order came
         "payment_order_received_date": dt.date(2026, 11, 20),
@@ -149,7 +154,7 @@ def test_fields_tied_to_questions_answer_them(pack) -> None:
 def test_missing_fields_skip_what_the_answers_hold(pack) -> None:
     found = from_file(pack, "letters-small-loan")
     letter = pack.letters["complaint"]
-    missing = letters.missing_fields(pack, letter, found, {"name": "李明"})
+    missing = missing_fields(pack, letter, found, {"name": "李明"})
     assert "name" not in missing
     assert "lender_full_name" not in missing  # from lender_name
     assert "authority" not in missing  # one regulator for a small-loan company
@@ -158,8 +163,8 @@ def test_missing_fields_skip_what_the_answers_hold(pack) -> None:
 
 def test_blanks_are_marked_in_each_language(pack) -> None:
     found = situation(pack, {})
-    zh = letters.render(pack, "negotiation", "zh", found)
-    en = letters.render(pack, "negotiation", "en", found)
+    zh = render(pack, "negotiation", "zh", found)
+    en = render(pack, "negotiation", "en", found)
     assert "【请填写：姓名】" in zh.text and "[fill in: name]" in en.text
     assert zh.blanks == en.blanks
     assert "name" in zh.blanks and "monthly_offer" in zh.blanks
@@ -181,7 +186,7 @@ def test_blanks_are_marked_in_each_language(pack) -> None:
 def test_user_text_is_data_never_template(pack, hostile: str) -> None:
     found = situation(pack, {})
     for lang in ("zh", "en"):
-        text = letters.render(pack, "negotiation", lang, found, {"name": hostile}).text
+        text = render(pack, "negotiation", lang, found, {"name": hostile}).text
         assert hostile in text
         assert "49" not in text
 
@@ -191,7 +196,7 @@ def test_a_template_fault_is_a_content_error_naming_the_file(pack) -> None:
     templates["negotiation.zh"] = "# 标题\n{{ no_such_value }}\n"
     broken = replace(pack, letter_templates=templates)
     with pytest.raises(ContentError) as caught:
-        letters.render(broken, "negotiation", "zh", situation(pack, {}))
+        render(broken, "negotiation", "zh", situation(pack, {}))
     assert caught.value.exit_code == 1
     assert "letters/negotiation.zh.j2" in caught.value.message("en")
 
@@ -201,7 +206,7 @@ def test_the_sandbox_blocks_unsafe_template_code(pack) -> None:
     templates["negotiation.en"] = "{{ ''.__class__.__mro__[1].__subclasses__() }}\n"
     broken = replace(pack, letter_templates=templates)
     with pytest.raises(ContentError):
-        letters.render(broken, "negotiation", "en", situation(pack, {}))
+        render(broken, "negotiation", "en", situation(pack, {}))
 
 
 # ---- citations -----------------------------------------------------------------------------
@@ -229,7 +234,7 @@ def test_every_letter_renders_from_every_answers_file(pack, name: str) -> None:
     found = from_file(pack, name)
     for letter_id in LETTER_IDS:
         for lang in ("zh", "en"):
-            rendered = letters.render(pack, letter_id, lang, found)
+            rendered = render(pack, letter_id, lang, found)
             assert rendered.blocks[0].kind == "title"
             assert set(rendered.cited) <= set(pack.laws)
             assert "None" not in rendered.text
@@ -238,10 +243,10 @@ def test_every_letter_renders_from_every_answers_file(pack, name: str) -> None:
 
 def test_cite_labels_name_each_law_once(pack) -> None:
     ids = ["civil-code-1032", "civil-code-1038", "pipl-44"]
-    assert letters.cite_labels(pack, ids, "zh") == (
+    assert cite_labels(pack, ids, "zh") == (
         "《民法典》第一千零三十二条、第一千零三十八条；《个人信息保护法》第四十四条"
     )
-    assert letters.cite_labels(pack, ids, "en") == (
+    assert cite_labels(pack, ids, "en") == (
         "Civil Code, arts. 1032 and 1038; Personal Information Protection Law, art. 44"
     )
 
@@ -251,12 +256,12 @@ def test_cite_labels_name_each_law_once(pack) -> None:
 
 def test_blocks_read_the_line_format() -> None:
     text = "# 标题\n\n致：某公司\n\n## 一、请求\n\n1. 第一项\n2. 第二项\n- 要点\n| a | b |\n| 1 | 2 |\n\n> 签名\n"
-    kinds = [b.kind for b in letters.blocks(text)]
+    kinds = [b.kind for b in blocks(text)]
     assert kinds == [
         "title", "gap", "para", "gap", "heading", "gap", "item", "item", "bullet", "table", "gap",
         "right",
     ]  # fmt: skip
-    table = next(b for b in letters.blocks(text) if b.kind == "table")
+    table = next(b for b in blocks(text) if b.kind == "table")
     assert table.rows == (("a", "b"), ("1", "2"))
 
 

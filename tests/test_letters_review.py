@@ -6,9 +6,13 @@ import datetime as dt
 
 import pytest
 
-from debtguide import letters
 from debtguide.contract import LETTER_IDS
-from debtguide.letter_writers import to_docx, to_markdown
+from debtguide.letters import templates
+from debtguide.letters.fields import missing_fields
+from debtguide.letters.lines import blocks
+from debtguide.letters.situation import Situation, licensed, regulators, repayment_plan
+from debtguide.letters.templates import Rendered
+from debtguide.letters.writers import to_docx, to_markdown
 from tests.test_letters import from_file, situation
 
 TODAY = dt.date(2026, 11, 28)
@@ -29,8 +33,8 @@ ONLINE_LOAN = {
 }
 
 
-def render(pack, letter_id: str, lang: str, found: letters.Situation, **given) -> letters.Rendered:
-    return letters.render(pack, letter_id, lang, found, given)
+def render(pack, letter_id: str, lang: str, found: Situation, **given) -> Rendered:
+    return templates.render(pack, letter_id, lang, found, given)
 
 
 # ---- never admit more than the facts -------------------------------------------------------
@@ -80,7 +84,7 @@ def test_a_payment_order_objection_does_not_call_the_applicant_the_creditor(pack
 
 def test_with_other_debts_the_offer_is_this_debts_share(pack) -> None:
     found = situation(pack, {**ONLINE_LOAN, "other_debts_total": 30000})
-    plan = letters.repayment_plan(found, None)
+    plan = repayment_plan(found, None)
     whole = found.result.money.affordable.monthly
     assert whole == 1170
     # the same split as `debtguide budget`: 1,170 × 9,600 / 39,600, in whole yuan
@@ -96,13 +100,13 @@ def test_with_other_debts_the_offer_is_this_debts_share(pack) -> None:
 
 def test_without_other_debts_the_whole_affordable_sum_is_offered(pack) -> None:
     found = situation(pack, {**ONLINE_LOAN, "other_debts_total": 0})
-    plan = letters.repayment_plan(found, None)
+    plan = repayment_plan(found, None)
     assert plan.monthly == 1170 and plan.lump == 2000 and not plan.shared
 
 
 def test_an_explicit_offer_is_kept_and_checked_against_the_whole_budget(pack) -> None:
     found = situation(pack, {**ONLINE_LOAN, "other_debts_total": 30000})
-    plan = letters.repayment_plan(found, 500.0)
+    plan = repayment_plan(found, 500.0)
     assert plan.monthly == 500 and not plan.shared and not plan.over_budget
 
 
@@ -110,7 +114,7 @@ def test_a_share_that_rounds_to_nothing_asks_for_time(pack) -> None:
     answers = {**ONLINE_LOAN, "monthly_income": 3920, "other_debts_total": 900000}
     found = situation(pack, answers)
     assert found.result.money.affordable.monthly == 10
-    plan = letters.repayment_plan(found, None)
+    plan = repayment_plan(found, None)
     assert plan.pause and plan.monthly is None
     assert "每月还款" not in render(pack, "negotiation", "zh", found).text
 
@@ -142,27 +146,27 @@ def test_the_defence_offers_the_same_share(pack) -> None:
 )
 def test_the_lenders_name_settles_where_an_online_loan_complaint_goes(pack, name, body) -> None:
     found = situation(pack, {"loan_type": "online_platform", "lender_name": name})
-    assert letters.regulators(pack, found) == body
+    assert regulators(pack, found) == body
     letter = pack.letters["complaint"]
-    asked = "authority" in letters.missing_fields(pack, letter, found, {})
+    asked = "authority" in missing_fields(pack, letter, found, {})
     assert asked == (len(body) > 1)
 
 
 def test_the_name_never_overrides_the_loan_type(pack) -> None:
     found = situation(pack, {"loan_type": "private_lender", "lender_name": "某某银行"})
-    assert letters.regulators(pack, found) == ["police-110"]
-    assert letters.licensed(pack, found.answers) is False
+    assert regulators(pack, found) == ["police-110"]
+    assert licensed(pack, found.answers) is False
 
 
 def test_a_lender_named_as_licensed_is_not_held_to_the_private_lending_cap(pack) -> None:
     named = situation(pack, {**ONLINE_LOAN, "lender_name": "某某网络小额贷款有限公司"})
-    assert letters.licensed(pack, named.answers) is True
+    assert licensed(pack, named.answers) is True
     rendered = render(pack, "complaint", "zh", named)
     assert "private-lending-rules-25" not in rendered.cited
     assert "四倍" not in rendered.text
     assert "civil-code-680" in rendered.cited
     unnamed = situation(pack, {**ONLINE_LOAN, "lender_name": "某某科技有限公司"})
-    assert letters.licensed(pack, unnamed.answers) is None
+    assert licensed(pack, unnamed.answers) is None
     assert "private-lending-rules-25" in render(pack, "complaint", "zh", unnamed).cited
 
 
@@ -252,7 +256,7 @@ def test_every_chinese_letter_closes_properly(pack, letter_id: str) -> None:
 
 
 def test_a_flush_line_keeps_a_value_as_data() -> None:
-    kinds = [(b.kind, b.text) for b in letters.blocks("此致\n< # 1. 某法院\n> 签名\n")]
+    kinds = [(b.kind, b.text) for b in blocks("此致\n< # 1. 某法院\n> 签名\n")]
     assert kinds == [("para", "此致"), ("flush", "# 1. 某法院"), ("right", "签名")]
 
 

@@ -218,9 +218,9 @@ def test_the_pack_reads_the_same_without_libyaml_and_quotes_in_chinese() -> None
 def test_a_reserved_word_in_the_name_settles_an_open_loan_type(
     pack, loan_type, name, expected
 ) -> None:
-    from debtguide import money
+    from debtguide.money.rate import loan_type_by_name
 
-    assert money.loan_type_by_name(pack.rates, loan_type, name) == expected
+    assert loan_type_by_name(pack.rates, loan_type, name) == expected
 
 
 def test_the_plan_takes_the_lines_of_the_type_the_name_shows(cli) -> None:

@@ -19,7 +19,7 @@ from debtguide import answers, engine
 from debtguide.cli.io import read_answers_file
 from debtguide.content import cache
 from debtguide.content.locate import pack_dir
-from debtguide.money_view import money_view
+from debtguide.money.view import money_view
 from debtguide.render import plan as render_plan
 from debtguide.render import reference as render
 

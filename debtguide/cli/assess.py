@@ -113,7 +113,7 @@ def run(
         return
     answers = case.answers_for(case.debts[0].id)
 
-    from debtguide.money_view import money_view
+    from debtguide.money.view import money_view
 
     message_flags, stage_hint = findings.from_message(pack, message) if message else ({}, None)
     log_flags = case_cli.log_flags_for(pack, lang, case, case.debts[0].id) if use_log else {}

@@ -56,8 +56,6 @@ def gather_case(
     from it; without a terminal to ask, the command stops and names the two options.
     """
     from debtguide.casefile import load_profile, read_case_file, saved_interview
-    from debtguide.cli import case_interview as ci
-    from debtguide.cli import interview
 
     ac = _assess_cli()
     if answers_file is not None:
@@ -77,6 +75,9 @@ def gather_case(
         raise UsageError("resume_and_fresh")
     if add_debt and fresh:
         raise UsageError("case_add_debt_fresh")
+    # only an interview (new, resumed or extended) needs the interview modules
+    from debtguide.cli import case_interview as ci
+    from debtguide.cli import interview
 
     path = interview.progress_path()
     saved = saved_interview(pack, today, lang) if path.exists() else None
@@ -487,11 +488,11 @@ def budget_from_case(
 ) -> tuple[list[Any], tuple[str | None, str | None]]:
     """The debts of a case (a file, or the saved interview) as `budget` takes them, each with
     its assessed stage, and the household's income and costs (as typed text, or None)."""
-    from debtguide import money
     from debtguide.case import assess_case
     from debtguide.casefile import read_case_file, saved_case
     from debtguide.content import cache
     from debtguide.content.locate import pack_dir
+    from debtguide.money.budget import Debt
 
     pack = cache.load(pack_dir())
     today = dt.date.today()
@@ -510,7 +511,7 @@ def budget_from_case(
             continue
         name = f"{debt.lender_name} ({debt.id})" if debt.lender_name else debt.id
         debts.append(
-            money.Debt(
+            Debt(
                 creditor=name,
                 amount_claimed=float(amount),
                 principal_received=debt.answers.get("principal_received"),
@@ -640,17 +641,18 @@ def run_review(
             raise UsageError("rv_bad_value", number=change, reason=exc.message(lang)) from None
         case = case.with_answer(item.debt, item.question.id, parsed) if parsed is not None else case
     else:
-        from debtguide.cli.case_interview import _SKIP, CaseInterview, _Back
+        from debtguide.cli.case_interview import CaseInterview
+        from debtguide.cli.prompting import SKIP, Back
 
         asker = CaseInterview(pack, lang, today, out, lambda c, s: None, lambda c: None)
         try:
             parsed = asker.ask(item.question)
-        except _Back:
+        except Back:
             return
         except (KeyboardInterrupt, EOFError):
             out.print()
             raise typer.Exit(EXIT_INTERRUPTED) from None
-        if parsed is _SKIP:
+        if parsed is SKIP:
             return
         case = case.with_answer(item.debt, item.question.id, parsed)
     save_case(pack, case, state)

@@ -4,7 +4,8 @@ Order: for the first debt, the questions that decide the stage, the deadlines an
 whether there are other overdue loans, each taken in turn the same way; then a first plan on
 one screen; then, if the borrower wants, the money and letter questions that sharpen it.
 Every question takes "don't know" (不知道) or Enter to skip, and "back" (返回) goes to the
-previous question. The case is saved after every answer, with where the interview stands.
+previous question (the words are cli/prompting's, the loop every interview asks through). The
+case is saved after every answer, with where the interview stands.
 """
 
 from __future__ import annotations
@@ -16,22 +17,13 @@ from typing import Any
 
 from debtguide.case import HOUSEHOLD, ONE_DEBT_ONLY, Case, CaseDebt, default_id
 from debtguide.cli.interview import Interview
+from debtguide.cli.prompting import SKIP, Back, ask
 from debtguide.content.models import Pack, Question
 from debtguide.engine import asked
+from debtguide.errors import DebtguideError
 from debtguide.i18n import t
 
-BACK = frozenset({"back", "b", "<", "返回", "上一题", "后退"})
-DONT_KNOW = frozenset(
-    {"不知道", "不清楚", "不确定", "dk", "idk", "don't know", "dont know", "don’t know", "unknown"}
-)
 TRIAGE_LAST = "feels_unsafe"  # the pack asks stage, deadline and safety questions up to here
-
-
-class _Back(Exception):
-    """The borrower asked to go back one question."""
-
-
-_SKIP = object()
 
 
 @dataclass(frozen=True)
@@ -149,7 +141,14 @@ def rename_auto(case: Case, debt_id: str, state: dict[str, Any]) -> Case:
 
 
 class CaseInterview(Interview):
-    """Asks the case's questions; `on_change(case, state)` saves after every answer."""
+    """Asks the case's questions; `on_change(case, state)` saves after every answer.
+
+    Each question is asked as the plain interview asks it, and also takes "back" (返回) and
+    "don't know" (不知道), which its hint names.
+    """
+
+    skip_hint = "cv_skip_hint"
+    back_and_dont_know = True
 
     def __init__(
         self,
@@ -181,7 +180,7 @@ class CaseInterview(Interview):
             before = (case, dict(state))
             try:
                 case, state = self._take(step, case, dict(state))
-            except _Back:
+            except Back:
                 if not history:
                     self._say("cv_back_first", "yellow")
                     continue
@@ -209,7 +208,7 @@ class CaseInterview(Interview):
         assert step.question is not None
         self._header(case, step.debt)
         value = self.ask(step.question)
-        if value is _SKIP:
+        if value is SKIP:
             return skip(case, step.debt, step.question.id), state
         case = case.with_answer(step.debt, step.question.id, value)
         if step.debt is not None and step.question.id in ("lender_name", "loan_type"):
@@ -237,56 +236,17 @@ class CaseInterview(Interview):
         self.console.print(Text(t(key, self.lang, **values), style=style))
 
     def _yes_no(self, key: str, **values: Any) -> bool:
+        """Ask a yes/no decision: Enter and "don't know" mean no; Back raised for "back"."""
         from debtguide.inputs import NO, YES
-        from debtguide.userfile import read_typed
+
+        def yes_no(raw: str) -> bool:
+            text = raw.casefold()
+            if text in YES or text in NO:
+                return text in YES
+            raise DebtguideError("cv_yes_no_again")
 
         self.console.print()
         self._say(key, "bold", **values)
         self._say("cv_yes_no_hint", "dim")
-        while True:
-            raw = read_typed(self.console)
-            if raw is None:
-                self._say("iv_not_text", "yellow")
-                continue
-            text = raw.casefold()
-            if text in BACK:
-                raise _Back
-            if text in YES:
-                return True
-            if text in NO or text == "" or text in DONT_KNOW:
-                return False
-            self._say("cv_yes_no_again", "yellow")
-
-    def ask(self, question: Question) -> Any:
-        """Ask one question until the answer fits; `_SKIP` for Enter or "don't know";
-        `_Back` raised for "back"."""
-        from rich.text import Text
-
-        from debtguide.answers import BadAnswer, parse
-        from debtguide.userfile import read_typed
-
-        lang = self.lang
-        self.console.print()
-        self.console.print(Text(question.text(lang), style="bold"))
-        for i, choice in enumerate(question.choices, 1):
-            self.console.print(Text(f"  {i:>2}. {choice.label(lang)}"))
-        hint = f"({self._hint(question)}; {t('cv_skip_hint', lang)})"
-        self.console.print(Text(hint, style="dim"))
-        while True:
-            raw = read_typed(self.console)
-            if raw is None:
-                self.console.print(Text(t("iv_not_text", lang), style="yellow"))
-                continue
-            if raw in ("?", "？"):
-                self._help(question)
-                continue
-            if raw.casefold() in BACK:
-                raise _Back
-            if not raw or raw.casefold() in DONT_KNOW:
-                return _SKIP
-            try:
-                return parse(question, raw, self.today, typed=True)
-            except BadAnswer as exc:
-                self.console.print(
-                    Text(t("iv_try_again", lang, reason=exc.message(lang)), style="yellow")
-                )
+        answer = ask(self.console, self.lang, yes_no, again=None, back=True, dont_know=True)
+        return answer is True

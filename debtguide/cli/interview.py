@@ -7,7 +7,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from debtguide.answers import BadAnswer, parse, to_file
+from debtguide.answers import parse, to_file
+from debtguide.cli.prompting import SKIP, ask
 from debtguide.content.models import Pack, Question
 from debtguide.engine import asked
 from debtguide.i18n import t
@@ -71,6 +72,9 @@ def set_aside(path: Path) -> Path:
 class Interview:
     """Asks the pack's questions in order, skipping those whose condition does not hold."""
 
+    skip_hint = "iv_skip_hint"  # the hint says what skips a question
+    back_and_dont_know = False  # the case interview also takes "back" and "don't know"
+
     def __init__(
         self,
         pack: Pack,
@@ -91,7 +95,7 @@ class Interview:
             if question.id in answers or question.id in skipped or not asked(question, answers):
                 continue
             value = self.ask(question)
-            if value is None:
+            if value is SKIP or value is None:
                 skipped.append(question.id)
             else:
                 answers[question.id] = value
@@ -99,35 +103,25 @@ class Interview:
         return answers
 
     def ask(self, question: Question) -> Any:
-        """Ask one question until the answer fits or is skipped; None means skipped."""
+        """Ask one question until the answer fits; SKIP when it is skipped (Enter, and in the
+        case interview "don't know"); Back raised for "back" in the case interview."""
         from rich.text import Text
-
-        from debtguide.userfile import read_typed
 
         lang = self.lang
         self.console.print()
         self.console.print(Text(question.text(lang), style="bold"))
         for i, choice in enumerate(question.choices, 1):
             self.console.print(Text(f"  {i:>2}. {choice.label(lang)}"))
-        self.console.print(
-            Text(f"({self._hint(question)}; {t('iv_skip_hint', lang)})", style="dim")
+        hint = f"({self._hint(question)}; {t(self.skip_hint, lang)})"
+        self.console.print(Text(hint, style="dim"))
+        return ask(
+            self.console,
+            lang,
+            lambda raw: parse(question, raw, self.today, typed=True),
+            on_help=lambda: self._help(question),
+            back=self.back_and_dont_know,
+            dont_know=self.back_and_dont_know,
         )
-        while True:
-            raw = read_typed(self.console)
-            if raw is None:
-                self.console.print(Text(t("iv_not_text", lang), style="yellow"))
-                continue
-            if raw in ("?", "？"):
-                self._help(question)
-                continue
-            if not raw:
-                return None
-            try:
-                return parse(question, raw, self.today, typed=True)
-            except BadAnswer as exc:
-                self.console.print(
-                    Text(t("iv_try_again", lang, reason=exc.message(lang)), style="yellow")
-                )
 
     def _hint(self, question: Question) -> str:
         keys = {

@@ -39,17 +39,21 @@ def run(
     debt: str | None = None,
 ) -> None:
     """Write the letter `letter_type`, or list the letters when it is None."""
-    from debtguide import letters
     from debtguide.content import cache
     from debtguide.content.locate import pack_dir
+    from debtguide.letters.fields import missing_fields, parse_sets, with_letter
+    from debtguide.letters.situation import limitation_risk
+    from debtguide.letters.templates import render
+    from debtguide.letters.wording import fmt_money
+    from debtguide.letters.writers import FORMATS
 
     today = io.parse_today(today_text)
     pack = cache.load(pack_dir())
     if answers_file is not None and resume:
         raise UsageError("resume_and_answers")
-    given = letters.parse_sets(pack, sets, today)
+    given = parse_sets(pack, sets, today)
     if out is not None:
-        if out.suffix.lower() not in letters.FORMATS:
+        if out.suffix.lower() not in FORMATS:
             raise UsageError("letter_bad_format", path=out)
         from debtguide.files import check_target
 
@@ -70,7 +74,7 @@ def run(
     answers = case.answers if case is not None else {}
     if case is not None:
         given = {**case.fields, **given}
-    answers = letters.with_letter(pack, letter, answers, given)
+    answers = with_letter(pack, letter, answers, given)
     situation = _situation(pack, answers, today, lang, case)
     if source is not None and answers_file is None and not resume:
         _say(err, t("letter_using_saved", lang, path=interview_path()))
@@ -91,35 +95,35 @@ def run(
                 court_share=case.court_share,
             )
             affordable = situation.result.money.affordable
-            whole = letters.fmt_money(affordable.monthly if affordable else 0, lang)
-            part = letters.fmt_money(case.share, lang)
+            whole = fmt_money(affordable.monthly if affordable else 0, lang)
+            part = fmt_money(case.share, lang)
             key = "case_letter_share" if case.share > 0 else "case_letter_share_none"
             _say(err, t(key, lang, offer=part, total=whole))
     if debts_file is not None and "monthly_offer" in letter.fields:
         if "monthly_offer" not in given:
             share, total, name = budget_share(pack, situation, debts_file, creditor, lang)
             given = {**given, "monthly_offer": share}
-            offer, of = letters.fmt_money(share, lang), letters.fmt_money(total, lang)
+            offer, of = fmt_money(share, lang), fmt_money(total, lang)
             _say(err, t("letter_debts_share", lang, creditor=name, offer=offer, total=of))
     elif debts_file is not None or creditor is not None:
         raise UsageError("letter_debts_unused", letter=letter.id)
     terminal = io.is_terminal()
-    if letter.acknowledges and letters.limitation_risk(answers, today):
+    if letter.acknowledges and limitation_risk(answers, today):
         _warn_limitation(pack, letter, answers, lang, err, terminal)
     if terminal:
-        missing = letters.missing_fields(pack, letter, situation, given)
+        missing = missing_fields(pack, letter, situation, given)
         typed = _ask(pack, missing, lang, today, err)
         given = {**given, **typed}
         case_cli.keep_profile(typed)  # asked once: kept for every later letter
 
-    rendered = letters.render(pack, letter.id, lang, situation, given)
+    rendered = render(pack, letter.id, lang, situation, given)
     if out is None:
-        from debtguide.letter_writers import to_text
+        from debtguide.letters.writers import to_text
 
         sys.stdout.write(to_text(rendered))
         sys.stdout.flush()
     else:
-        from debtguide.letter_writers import encode
+        from debtguide.letters.writers import encode
 
         io.write_new_file(out, encode(rendered, out.suffix.lower(), today), force)
     _after(pack, rendered, situation, lang, err, out)
@@ -140,10 +144,11 @@ def budget_share(
 
     Returns (share, the whole affordable sum, the creditor's name in the debts file).
     """
-    from debtguide import money
+    from debtguide.money.budget import split
+    from debtguide.money.parse import parse_debts
 
     assert pack.rates is not None
-    debts = money.parse_debts(
+    debts = parse_debts(
         io.read_data(debts_file), lang, [s.id for s in pack.stages], str(debts_file)
     )
     affordable = situation.result.money.affordable
@@ -158,9 +163,9 @@ def budget_share(
     ]
     if len(matches) != 1:
         raise UsageError("letter_debts_which", creditors="; ".join(names))
-    split = money.split(debts, affordable.monthly, "pro-rata", pack.rates.budget.court_stages)
-    offer = split.offers[matches[0]]
-    return offer.monthly, split.monthly, offer.debt.creditor
+    shares = split(debts, affordable.monthly, "pro-rata", pack.rates.budget.court_stages)
+    offer = shares.offers[matches[0]]
+    return offer.monthly, shares.monthly, offer.debt.creditor
 
 
 def find_letter(pack: Pack, name: str) -> Letter:
@@ -190,9 +195,10 @@ def _situation(
 ) -> Any:
     """The assessment a letter is written from, with the evidence log's flags and rows: for a
     debt of a case, only that debt's entries (cli/case.entries_for)."""
-    from debtguide import engine, findings, letters
+    from debtguide import engine, findings
     from debtguide.cli.case import entries_for
-    from debtguide.money_view import money_view
+    from debtguide.letters.situation import EvidenceRow, Situation
+    from debtguide.money.view import money_view
 
     log_flags, entries = io.log_findings(pack, lang)
     if case is not None and entries:
@@ -210,8 +216,8 @@ def _situation(
     if entries:
         from debtguide.evidence.report import letter_rows
 
-        rows = tuple(letters.EvidenceRow(*row) for row in letter_rows(entries, lang))
-    return letters.Situation(answers, result, rows, practice_lines(pack, answers))
+        rows = tuple(EvidenceRow(*row) for row in letter_rows(entries, lang))
+    return Situation(answers, result, rows, practice_lines(pack, answers))
 
 
 def practice_lines(pack: Pack, answers: dict[str, Any]) -> tuple[Any, ...]:
@@ -287,7 +293,8 @@ def _warn_limitation(
 ) -> None:
     from rich.text import Text
 
-    from debtguide.letters import LIMITATION_CITES, cite_labels
+    from debtguide.letters.situation import LIMITATION_CITES
+    from debtguide.letters.wording import cite_labels
 
     cites = cite_labels(pack, LIMITATION_CITES, lang)
     days = answers.get("days_overdue")
@@ -308,10 +315,12 @@ def _warn_limitation(
 
 def _ask(pack: Pack, missing: list[str], lang: str, today: dt.date, err: Any) -> dict[str, Any]:
     """Ask each missing field once; Enter leaves it blank. Ctrl-C stops with nothing written."""
+    from functools import partial
+
     from rich.text import Text
 
-    from debtguide.letters import parse_field
-    from debtguide.userfile import read_typed
+    from debtguide.cli.prompting import SKIP, ask
+    from debtguide.letters.fields import parse_field
 
     values: dict[str, Any] = {}
     if not missing:
@@ -324,21 +333,15 @@ def _ask(pack: Pack, missing: list[str], lang: str, today: dt.date, err: Any) ->
             _say(err, Text(fld.prompt(lang), style="bold"))
             if fld.help:
                 _say(err, Text(fld.help(lang), style="dim"))
-            while True:
-                raw = read_typed(err)
-                if raw is None:
-                    _say(err, Text(t("iv_not_text", lang), style="yellow"))
-                    continue
-                if not raw:
-                    break
-                try:
-                    values[name] = parse_field(fld, raw, today)
-                    break
-                except UsageError as exc:
-                    _say(
-                        err,
-                        Text(t("letter_try_again", lang, reason=exc.message(lang)), style="yellow"),
-                    )
+            value = ask(
+                err,
+                lang,
+                partial(parse_field, fld, today=today),
+                again="letter_try_again",
+                soft_wrap=True,
+            )
+            if value is not SKIP:
+                values[name] = value
     except (KeyboardInterrupt, EOFError):
         _say(err)
         raise typer.Exit(EXIT_INTERRUPTED) from None
@@ -408,7 +411,7 @@ def _cites(pack: Pack, cites: list[str], lang: str) -> Any:
 
     if not cites:
         return Text()
-    from debtguide.letters import cite_labels
+    from debtguide.letters.wording import cite_labels
 
     labels = cite_labels(pack, cites, lang)
     return Text(f"〔{labels}〕" if lang == "zh" else f" [{labels}]", style="cyan")

@@ -205,20 +205,15 @@ class _Asker:
         self._say(t(f"log_q_{key}", lang, **values), "bold")
         for i, label in enumerate(choices or [], 1):
             self._say(f"  {i:>2}. {label}")
-        from debtguide.userfile import read_typed
+        from debtguide.cli.prompting import ask
 
-        while True:
-            raw = read_typed(self.out)
-            if raw is None:  # bytes that are neither UTF-8 nor GB18030: never saved
-                self._say(t("iv_not_text", lang), "yellow")
-                continue
-            if raw in ("?", "？"):
-                self._say(t(f"log_help_{key}", lang, **values), "cyan")
-                continue
-            try:
-                return parse(raw)
-            except UsageError as exc:
-                self._say(t("log_iv_try_again", lang, reason=exc.message(lang)), "yellow")
+        def show_help() -> None:
+            self._say(t(f"log_help_{key}", lang, **values), "cyan")
+
+        # Enter goes to `parse`: for most fields it takes the default (now, the last creditor)
+        return ask(
+            self.out, lang, parse, on_help=show_help, again="log_iv_try_again", blank_skips=False
+        )
 
     def yes_no(self, question: str) -> bool:
         self.out.print()

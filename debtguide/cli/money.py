@@ -31,15 +31,17 @@ def _pack_rates() -> tuple[Pack, Rates]:
 
 
 def _count(raw: str) -> int:
-    """--count: a whole number of payments, 1 to money.MAX_PAYMENTS (full-width digits too)."""
-    from debtguide import money
+    """--count: a whole number of payments, 1 to MAX_PAYMENTS (full-width digits too)."""
     from debtguide.errors import shown
+    from debtguide.money.rate import (
+        MAX_PAYMENTS,
+    )
 
     text = raw.strip()
     if not text.isdecimal():  # not isdigit(): "²" is a digit that int() refuses
         raise UsageError("money_bad_count", value=shown(raw))
-    if len(text) > 6 or int(text) > money.MAX_PAYMENTS:  # int() of 4,301 digits raises
-        raise UsageError("money_count_too_large", value=shown(raw), most=money.MAX_PAYMENTS)
+    if len(text) > 6 or int(text) > MAX_PAYMENTS:  # int() of 4,301 digits raises
+        raise UsageError("money_count_too_large", value=shown(raw), most=MAX_PAYMENTS)
     if int(text) < 1:
         raise UsageError("money_bad_count", value=raw)
     return int(text)
@@ -63,52 +65,61 @@ def run_apr(
     as_json: bool,
 ) -> None:
     """Compute a loan's true annual rate, compare it with the lines, and print the result."""
-    from debtguide import money
+    from debtguide.money.parse import (
+        parse_amount,
+        parse_day,
+        parse_rate,
+        parse_schedule,
+    )
+    from debtguide.money.rate import (
+        PERIODS_PER_YEAR,
+        apr_from_installments,
+        apr_from_schedule,
+        thresholds,
+    )
 
     period = period.strip().lower()
-    if period not in money.PERIODS_PER_YEAR:
+    if period not in PERIODS_PER_YEAR:
         raise UsageError("money_bad_period", value=period)
-    if loan_type is not None and loan_type.strip() not in money.LOAN_TYPES:
-        raise UsageError(
-            "money_bad_loan_type", value=loan_type, allowed=", ".join(money.LOAN_TYPES)
-        )
+    if loan_type is not None and loan_type.strip() not in LOAN_TYPES:
+        raise UsageError("money_bad_loan_type", value=loan_type, allowed=", ".join(LOAN_TYPES))
     kind = loan_type.strip() if loan_type else None
-    fee_value = money.parse_amount(fee, "--fee") if fee is not None else 0.0
-    received_value = money.parse_amount(received, "--received") if received is not None else None
-    day = money.parse_day(contract_date, "--contract-date") if contract_date else None
+    fee_value = parse_amount(fee, "--fee") if fee is not None else 0.0
+    received_value = parse_amount(received, "--received") if received is not None else None
+    day = parse_day(contract_date, "--contract-date") if contract_date else None
     if day is not None:
         import datetime as dt
 
         if day > dt.date.today():  # a loan is made before its rate can be checked
             today = dt.date.today().isoformat()
             raise UsageError("money_day_future", where="--contract-date: ", value=day, today=today)
-    lpr_value = money.parse_rate(lpr, "--lpr") if lpr is not None else None
+    lpr_value = parse_rate(lpr, "--lpr") if lpr is not None else None
 
     if schedule is not None:
         if installment is not None or count is not None:
             raise UsageError("money_apr_both")
-        plan = money.parse_schedule(io.read_data(schedule), lang, str(schedule))
+        plan = parse_schedule(io.read_data(schedule), lang, str(schedule))
         if received_value is None:
             received_value = plan.received
         if received_value is None:
             raise UsageError("money_apr_no_received")
-        result = money.apr_from_schedule(received_value, plan.start, plan.payments, fee_value)
+        result = apr_from_schedule(received_value, plan.start, plan.payments, fee_value)
         day = day or plan.start
     else:
         if installment is None or count is None:
             raise UsageError("money_apr_needs")
         if received_value is None:
             raise UsageError("money_apr_no_received")
-        result = money.apr_from_installments(
+        result = apr_from_installments(
             received_value,
-            money.parse_amount(installment, "--installment"),
+            parse_amount(installment, "--installment"),
             _count(count),
             period,
             fee_value,
         )
 
     pack, rates = _pack_rates()
-    checks = money.thresholds(rates, kind, result.apr, day, lpr_value)
+    checks = thresholds(rates, kind, result.apr, day, lpr_value)
     from debtguide.render import money as view
 
     if as_json:
@@ -142,8 +153,12 @@ def run_budget(
 ) -> None:
     """Work out what is affordable, split it between the debts in the file (or the case's
     debts), and print it."""
-    from debtguide import money
     from debtguide.contract import STAGE_IDS
+    from debtguide.money.budget import PRIORITIES, affordable_monthly, split
+    from debtguide.money.parse import (
+        parse_amount,
+        parse_debts,
+    )
 
     case_debts = None
     if debts_file is None:
@@ -157,7 +172,7 @@ def run_budget(
     priority = (
         (priority or ("court-first" if case_debts is not None else "pro-rata")).strip().lower()
     )
-    if priority not in money.PRIORITIES:
+    if priority not in PRIORITIES:
         raise UsageError("money_bad_priority", value=priority)
     given = monthly is not None
     if given and (income is not None or expenses is not None):
@@ -167,21 +182,21 @@ def run_budget(
     if not given and (income is None or expenses is None):
         raise UsageError("money_budget_pair")
     amounts = {
-        "income": money.parse_amount(income, "--income") if income is not None else None,
-        "expenses": money.parse_amount(expenses, "--expenses") if expenses is not None else None,
-        "commitments": money.parse_amount(commitments, "--commitments") if commitments else 0.0,
-        "monthly": money.parse_amount(monthly, "--monthly") if monthly is not None else None,
+        "income": parse_amount(income, "--income") if income is not None else None,
+        "expenses": parse_amount(expenses, "--expenses") if expenses is not None else None,
+        "commitments": parse_amount(commitments, "--commitments") if commitments else 0.0,
+        "monthly": parse_amount(monthly, "--monthly") if monthly is not None else None,
     }
     if case_debts is not None:
         debts = case_debts
     else:
         assert debts_file is not None
-        debts = money.parse_debts(io.read_data(debts_file), lang, STAGE_IDS, str(debts_file))
+        debts = parse_debts(io.read_data(debts_file), lang, STAGE_IDS, str(debts_file))
 
     pack, rates = _pack_rates()
     afford = None
     if amounts["monthly"] is None:
-        afford = money.affordable_monthly(
+        afford = affordable_monthly(
             amounts["income"] or 0.0,
             amounts["expenses"] or 0.0,
             rates.budget,
@@ -190,7 +205,7 @@ def run_budget(
         to_split = afford.monthly
     else:
         to_split = amounts["monthly"]
-    plan = money.split(debts, to_split, priority, rates.budget.court_stages)
+    plan = split(debts, to_split, priority, rates.budget.court_stages)
     from debtguide.render import money as view
     from debtguide.render import reference as render
     from debtguide.render.console import console, print_json

@@ -15,7 +15,7 @@ from debtguide.render.reference import _bullets, _heading, _numbered, cites_text
 
 
 def _yuan(value: float) -> str:
-    from debtguide.money import yuan
+    from debtguide.money.figures import yuan
 
     return yuan(value)
 

@@ -7,17 +7,18 @@ import math
 from typing import TYPE_CHECKING, Any
 
 from debtguide.i18n import t
-from debtguide.money import pct, yuan
+from debtguide.money.figures import pct, yuan
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
     from rich.text import Text
 
-    from debtguide import money
     from debtguide.content.models import Pack
+    from debtguide.money.budget import Affordability, Split
+    from debtguide.money.rate import LineCheck, RateResult
 
 
-def _effective(result: money.RateResult, lang: str) -> str:
+def _effective(result: RateResult, lang: str) -> str:
 
     if result.effective_annual > 10_000:
         return t("money_effective_huge", lang)
@@ -26,8 +27,8 @@ def _effective(result: money.RateResult, lang: str) -> str:
 
 def apr_json(
     pack: Pack,
-    result: money.RateResult,
-    checks: list[money.LineCheck],
+    result: RateResult,
+    checks: list[LineCheck],
     loan_type: str | None,
     contract_date: Any,
     lang: str,
@@ -124,8 +125,8 @@ def _cited(pack: Pack, text: str, cites: Any, lang: str) -> Text:
 
 def apr_view(
     pack: Pack,
-    result: money.RateResult,
-    checks: list[money.LineCheck],
+    result: RateResult,
+    checks: list[LineCheck],
     loan_type: str | None,
     lang: str,
 ) -> RenderableType:
@@ -249,9 +250,7 @@ def _loan_type_label(pack: Pack, kind: str, lang: str) -> str:
     return choice.label(lang) if choice else kind
 
 
-def budget_json(
-    pack: Pack, plan: money.Split, afford: money.Affordability | None, lang: str
-) -> dict[str, Any]:
+def budget_json(pack: Pack, plan: Split, afford: Affordability | None, lang: str) -> dict[str, Any]:
     """The result of `budget` as JSON: what is affordable and each creditor's offer."""
     assert pack.rates is not None
     rules = pack.rates.budget
@@ -305,9 +304,7 @@ def _months(n: int | None, lang: str) -> str:
     return t("money_month_one", lang) if n == 1 else t("money_months", lang, n=f"{n:,}")
 
 
-def budget_view(
-    pack: Pack, plan: money.Split, afford: money.Affordability | None, lang: str
-) -> RenderableType:
+def budget_view(pack: Pack, plan: Split, afford: Affordability | None, lang: str) -> RenderableType:
     """The result of `budget` for the terminal: what is affordable, the table, what to do."""
     from rich.console import Group
     from rich.table import Table

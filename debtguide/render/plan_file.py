@@ -41,7 +41,7 @@ def _days(days: int, lang: str) -> str:
 
 def plan_document(pack: Pack, result: CaseAssessment, lang: str) -> list[Block]:
     """The whole plan, most urgent first: the summary, shared advice, then each debt."""
-    from debtguide.money import yuan
+    from debtguide.money.figures import yuan
 
     s = summary(result)
     colon = t("case_colon", lang)
@@ -108,7 +108,7 @@ def plan_document(pack: Pack, result: CaseAssessment, lang: str) -> list[Block]:
 def _debt_blocks(
     pack: Pack, result: CaseAssessment, debt_id: str, number: int, total: int, lang: str
 ) -> list[Block]:
-    from debtguide.money import yuan
+    from debtguide.money.figures import yuan
 
     own = result.results[debt_id]
     name = result.case.debt(debt_id).lender_name or ""

@@ -1,9 +1,9 @@
 """The page's routes: the same advisor as the commands, as server-rendered HTML.
 
 Everything that decides anything is the CLI's own code: answers.parse / validate, engine.assess
-(through letter_cli's situation, with the evidence log's flags), render.plan_json.plan_json,
-letters.render and letter_writers, message.check with message_cli.result_json, the evidence
-store and its report. This module only reads forms, calls them and fills templates.
+(through cli/letter's situation, with the evidence log's flags), render.plan_json.plan_json,
+letters.templates.render and letters.writers, message.check with render.message.result_json,
+the evidence store and its report. This module only reads forms, calls them and fills templates.
 """
 
 from __future__ import annotations
@@ -314,7 +314,7 @@ def build(
             return web.page(request, "letter.html", status=400, **extra, **view)
         fmt = values.get("format", "preview")
         if fmt in ("docx", "txt"):
-            from debtguide.letter_writers import encode
+            from debtguide.letters.writers import encode
 
             body = encode(view["rendered"], f".{fmt}", web.today())
             kind = {

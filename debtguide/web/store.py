@@ -124,16 +124,17 @@ def letter_form(
     posted: dict[str, str] | None,
 ) -> dict[str, Any]:
     """The letter's fields (prefilled from the answers), their errors, and the letter itself."""
-    from debtguide import letters
+    from debtguide.letters.fields import defaults, needed_fields, parse_field, with_letter
+    from debtguide.letters.templates import render
 
     letter = pack.letters[letter_id]
     letter_lang = (posted or {}).get("letter_lang") or "zh"
     if letter_lang not in ("zh", "en"):
         letter_lang = "zh"
-    base = letters.with_letter(pack, letter, answers, {})
+    base = with_letter(pack, letter, answers, {})
     first = situation(pack, base, today, lang)
-    names = letters.needed_fields(pack, letter, first)
-    known = {**letters.defaults(pack, letter, first), **saved_fields}
+    names = needed_fields(pack, letter, first)
+    known = {**defaults(pack, letter, first), **saved_fields}
     given: dict[str, Any] = {}
     errors: dict[str, str] = {}
     raw: dict[str, str] = {}
@@ -148,7 +149,7 @@ def letter_form(
         if not text.strip():
             continue  # a blank is marked in the letter, as the CLI does without a terminal
         try:
-            given[name] = letters.parse_field(fld, text, today)
+            given[name] = parse_field(fld, text, today)
         except DebtguideError as exc:
             errors[name] = exc.message(lang)
     fields = [
@@ -176,8 +177,8 @@ def letter_form(
     }
     if posted is None or errors:
         return view
-    current = situation(pack, letters.with_letter(pack, letter, answers, given), today, lang)
-    rendered = letters.render(pack, letter.id, letter_lang, current, given)
+    current = situation(pack, with_letter(pack, letter, answers, given), today, lang)
+    rendered = render(pack, letter.id, letter_lang, current, given)
     view["rendered"] = rendered
     view["blanks"] = [
         pack.letter_fields[b].label(lang) for b in rendered.blanks if b in pack.letter_fields
@@ -207,7 +208,7 @@ def _field_text(value: Any) -> str:
 
 
 def check_message(pack: Pack, text: str, lang: str) -> dict[str, Any]:
-    """check-message's result, as its JSON (message_cli.result_json) gives it."""
+    """check-message's result, as its JSON (render.message.result_json) gives it."""
     from debtguide.message import check
     from debtguide.render.message import result_json
 

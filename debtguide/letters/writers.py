@@ -5,8 +5,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
-from debtguide.letters import Block, Rendered
+from debtguide.letters.lines import Block, plain_text
+
+if TYPE_CHECKING:
+    from debtguide.letters.templates import Rendered
+
+FORMATS = (".txt", ".md", ".docx")
 
 EAST_ASIAN_FONT = "SimSun"  # 宋体: the usual body face of Chinese letters and court papers
 WESTERN_FONT = "Times New Roman"
@@ -161,8 +167,6 @@ def to_docx(rendered: Rendered, created: dt.date) -> bytes:
 
 def xml_safe(text: str) -> str:
     """Text Word can hold: one line, no control characters, U+FFFD for undecodable bytes."""
-    from debtguide.letters import plain_text
-
     return plain_text(text)
 
 

@@ -1,4 +1,4 @@
-"""The money figures a plan can show, from the answers: the bridge from answers to money.py."""
+"""The money figures a plan can show, from the answers: the true rate, the lines, the budget."""
 
 from __future__ import annotations
 
@@ -8,18 +8,18 @@ from typing import Any
 from debtguide.content.models import Pack
 from debtguide.engine import MoneyView
 from debtguide.errors import UsageError
+from debtguide.money.budget import affordable_monthly
+from debtguide.money.rate import apr_from_installments, loan_type_by_name, thresholds
 
 
 def money_view(pack: Pack, answers: Mapping[str, Any]) -> MoneyView:
     """Compute what the answers allow: the true rate with its lines, and the affordable amount."""
-    from debtguide import money
-
     rates = pack.rates
     if rates is None:
         return MoneyView()
     rate = None
     lines: tuple[Any, ...] = ()
-    by_name = money.loan_type_by_name(rates, answers.get("loan_type"), answers.get("lender_name"))
+    by_name = loan_type_by_name(rates, answers.get("loan_type"), answers.get("lender_name"))
     kind = by_name or answers.get("loan_type")
     received = answers.get("principal_received")
     installment = answers.get("installment_amount")
@@ -27,16 +27,16 @@ def money_view(pack: Pack, answers: Mapping[str, Any]) -> MoneyView:
     if received and installment and count:
         period = answers.get("installment_period", "month")
         try:
-            rate = money.apr_from_installments(received, installment, count, period)
+            rate = apr_from_installments(received, installment, count, period)
         except UsageError:
             rate = None  # the schedule never repays what was received: no rate to show
         if rate is not None:
-            lines = tuple(money.thresholds(rates, kind, rate.apr, answers.get("contract_date")))
+            lines = tuple(thresholds(rates, kind, rate.apr, answers.get("contract_date")))
     affordable = None
     income = answers.get("monthly_income")
     expenses = answers.get("monthly_essential_expenses")
     if income is not None and expenses is not None:
-        affordable = money.affordable_monthly(income, expenses, rates.budget)
+        affordable = affordable_monthly(income, expenses, rates.budget)
     return MoneyView(
         rate=rate,
         lines=lines,
