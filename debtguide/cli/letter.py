@@ -210,7 +210,7 @@ def _situation(
     if entries:
         from debtguide.evidence.report import letter_rows
 
-        rows = tuple(letters.EvidenceRow(*row) for row in letter_rows(entries, lang))
+        rows = tuple(letters.EvidenceRow(*row) for row in letter_rows(entries, pack, lang))
     return letters.Situation(answers, result, rows, practice_lines(pack, answers))
 
 
