@@ -124,10 +124,6 @@ UI: dict[str, dict[str, str]] = {
         "--message FILE.",
     },
     # interview
-    "iv_intro": {
-        "zh": "接下来问你几个问题，用来判断你处在哪个阶段、该做什么。不知道的直接回车跳过；输入 ? 查看说明。每答一题都会自动保存。",
-        "en": "A few questions follow, to work out which stage you are in and what to do. Press Enter to skip one you cannot answer; type ? for help. Every answer is saved as you go.",
-    },
     "iv_resumed": {
         "zh": "接着上次的进度继续（已回答 {count} 题）。",
         "en": "Continuing where you left off ({count} answered).",

@@ -46,9 +46,6 @@ UI: dict[str, dict[str, str]] = {
         "en": "The letter template {file} is broken: {reason}",
     },
     "letter_list_title": {"zh": "可以生成的信件", "en": "Letters debtguide can write"},
-    "letter_col_to": {"zh": "寄给", "en": "To"},
-    "letter_col_what": {"zh": "用途", "en": "What it does"},
-    "letter_col_title": {"zh": "信件", "en": "Letter"},
     "letter_needed_from": {
         "zh": "✓ = 按{source}，你的情况需要这封信：",
         "en": "✓ = your situation calls for it, going by {source}:",
@@ -145,10 +142,6 @@ UI: dict[str, dict[str, str]] = {
     "letter_reading_copy": {
         "zh": "英文版只供阅读；寄给中国的机构和法院时，请用中文版：debtguide letter {id} --lang zh",
         "en": "This English letter is a reading copy. Letters to Chinese institutions and courts should be sent in Chinese: debtguide letter {id} --lang zh",
-    },
-    "letter_practice": {
-        "zh": "关于“{title}”：{caution}",
-        "en": "About '{title}': {caution}",
     },
     "letter_evidence_empty": {
         "zh": "证据表是空的：把你有的证据逐项填进去（名称、日期、证明什么），只写真实存在的证据。",

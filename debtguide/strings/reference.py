@@ -53,7 +53,6 @@ UI: dict[str, dict[str, str]] = {
     # law
     "laws_title": {"zh": "本工具收录的法条", "en": "Law excerpts shipped with this tool"},
     "col_law": {"zh": "法律", "en": "Law"},
-    "col_article": {"zh": "条", "en": "Article"},
     "col_topic": {"zh": "主题", "en": "Topic"},
     "law_version": {"zh": "版本：{version}", "en": "Version: {version}"},
     "law_text": {"zh": "原文", "en": "Text (quoted verbatim, in Chinese)"},
