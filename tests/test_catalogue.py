@@ -209,3 +209,15 @@ def test_the_catalogue_quotes_no_question_or_choice_of_the_pack(pack) -> None:
         if words.casefold() in labels
     ]
     assert not copies
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_budget_names_the_amount_questions_by_their_labels(
+    cli, pack, tmp_path: Path, lang: str
+) -> None:
+    case = tmp_path / "case.yaml"
+    case.write_text("debts:\n  - id: a\n    days_overdue: 10\n", "utf-8")
+    result = cli("budget", "--answers", str(case), "--lang", lang)
+    assert result.exit_code == 2
+    for qid in ("amount_claimed", "principal_received"):
+        assert pack.label(qid, None, lang) in result.output

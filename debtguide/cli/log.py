@@ -245,6 +245,7 @@ class _Asker:
         )
 
         lang = self.lang
+        pack = io.load_pack()  # the behaviours' labels; loaded before the first question
         moment = now()
         fields: dict[str, Any] = {}
 
@@ -286,7 +287,6 @@ class _Asker:
         if given["behaviours"] is not None:
             fields["behaviours"] = parse_behaviours(given["behaviours"])
         else:
-            pack = io.load_pack()
             labels = [behaviour_label(pack, b, lang) for b in COLLECTOR_BEHAVIOURS]
             fields["behaviours"] = self.ask(
                 ("log_q_behaviours", "log_help_behaviours"), _pick_behaviours, labels

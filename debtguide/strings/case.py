@@ -294,9 +294,8 @@ UI: dict[str, dict[str, str]] = {
         "run debtguide assess first.",
     },
     "budget_case_no_amounts": {
-        "zh": "案件里没有一笔欠款写了金额（对方要求还的金额或实际到手金额）；"
-        "用 debtguide review 补上。",
-        "en": "No debt in the case has an amount (claimed or received); add them with "
+        "zh": "案件里没有一笔欠款写了金额（{claimed}或{received}）；用 debtguide review 补上。",
+        "en": "No debt in the case has an amount ({claimed} or {received}); add them with "
         "debtguide review.",
     },
     "budget_debts_and_answers": {

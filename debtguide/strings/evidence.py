@@ -76,7 +76,7 @@ UI: dict[str, dict[str, str]] = {
         "zh": "没有可以导出的记录：证据记录是空的，或者没有符合条件的记录。先用 debtguide log add 记录。",
         "en": "Nothing to export: the log is empty or no entry matches. Log contacts first with `debtguide log add`.",
     },
-    # channels and behaviours, as one contact in the log
+    # channels, as one contact in the log (behaviours: the pack's collector_behaviour labels)
     "log_channel_call": {"zh": "电话", "en": "Phone call"},
     "log_channel_sms": {"zh": "短信", "en": "Text message"},
     "log_channel_wechat": {"zh": "微信等聊天软件", "en": "WeChat or another chat app"},
