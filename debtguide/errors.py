@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from debtguide.strings import UI
+from debtguide.strings import entry
 
 EXIT_OK = 0
 EXIT_CONTENT = 1
@@ -40,7 +40,7 @@ class DebtguideError(Exception):
         values = {
             k: (v[lang] if isinstance(v, dict) and lang in v else v) for k, v in self.values.items()
         }
-        return UI[self.key][lang].format(**values)
+        return entry(self.key)[lang].format(**values)
 
 
 class ContentError(DebtguideError):

@@ -104,8 +104,8 @@ def check_target(path: Path, force: bool) -> None:
     if stat.S_ISDIR(info.st_mode):
         raise UsageError("out_is_dir", path=path)
     if not stat.S_ISREG(info.st_mode):
-        kind = "link" if stat.S_ISLNK(info.st_mode) else "special"
-        raise UsageError(f"out_not_regular_{kind}", path=path)
+        key = "out_not_regular_link" if stat.S_ISLNK(info.st_mode) else "out_not_regular_special"
+        raise UsageError(key, path=path)
     if not force:
         raise UsageError("file_exists", path=path)
 

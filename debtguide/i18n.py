@@ -6,7 +6,7 @@ import os
 import sys
 
 from debtguide.errors import UsageError
-from debtguide.strings import UI
+from debtguide.strings import entry
 
 LANGS = ("zh", "en")
 
@@ -43,5 +43,5 @@ def can_show_chinese(stream: object) -> bool:
 
 def t(key: str, lang: str, **values: object) -> str:
     """Return interface string `key` in `lang`, with `values` filled in."""
-    text = UI[key][lang]
+    text = entry(key)[lang]
     return text.format(**values) if values else text

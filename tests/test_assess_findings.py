@@ -166,7 +166,7 @@ def test_the_complaint_lists_every_logged_contact(cli) -> None:
         "2026-11-22 10:00",
     ]
     assert "138xxxx1234（联系了：我母亲）" in rows[2]
-    assert "告诉她我欠钱不还；联系了我的家人或朋友" in rows[2]
+    assert "告诉她我欠钱不还；联系我的家人或朋友" in rows[2]
 
 
 @pytest.mark.usefixtures("logged")

@@ -12,9 +12,10 @@ import yaml
 
 from debtguide.content.models import Text
 from debtguide.content.record import Record
-from debtguide.strings import UI
+from debtguide.strings import catalogue
 from tests.conftest import REFERENCE, SHARED
 
+UI = catalogue()
 CJK = re.compile(r"[\u4e00-\u9fff]")
 LATIN = re.compile(r"[A-Za-z]{2,}")
 

@@ -14,7 +14,9 @@ from pathlib import Path
 import pytest
 
 from debtguide.evidence.store import DB_NAME, read_entries
-from debtguide.strings import UI
+from debtguide.strings import catalogue
+
+UI = catalogue()
 
 
 @pytest.fixture

@@ -13,8 +13,10 @@ import pytest
 from debtguide.contract import BEHAVIOUR_FLAGS, COLLECTOR_BEHAVIOURS, FLAG_IDS, LOG_CHANNELS
 from debtguide.errors import UsageError
 from debtguide.evidence.report import (
+    CHANNEL_KEYS,
     Attachment,
     Entry,
+    behaviour_label,
     evidence_table,
     is_night,
     parse_behaviours,
@@ -23,7 +25,9 @@ from debtguide.evidence.report import (
     report,
 )
 from debtguide.render.evidence_files import report_json, table_csv, table_markdown
-from debtguide.strings import UI
+from debtguide.strings import catalogue
+
+UI = catalogue()
 
 NOW = dt.datetime(2026, 11, 28, 12, 0)
 D = dt.date
@@ -246,36 +250,38 @@ def hostile_entry() -> Entry:
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
-def test_evidence_table_rows_in_both_languages(lang: str) -> None:
-    table = evidence_table([hostile_entry(), entry(1, "2026-11-19 10:00")], lang)
+def test_evidence_table_rows_in_both_languages(pack, lang: str) -> None:
+    table = evidence_table([hostile_entry(), entry(1, "2026-11-19 10:00")], pack, lang)
     assert table.headers[0] == UI["log_col_no"][lang]
     assert [row[0] for row in table.rows] == ["1", "3"]  # date order
     row = table.rows[1]
     assert row[1] == "2026-11-20 22:30"
     assert row[2] == UI["log_channel_call"][lang]
-    assert UI["log_beh_insults"][lang] in row[7] and UI["log_beh_threats_violence"][lang] in row[7]
+    behaviours = pack.question("collector_behaviour")
+    for behaviour in ("insults", "threats_violence"):  # the words of the interview's question
+        assert behaviours.choice(behaviour).label(lang) in row[7]
     assert row[8] == "rec.m4a (SHA-256: " + "ab" * 32 + ")"  # the name, not the folders
 
 
-def test_markdown_shows_text_as_typed_never_as_markup() -> None:
-    text = table_markdown(evidence_table([hostile_entry()], "en"))
+def test_markdown_shows_text_as_typed_never_as_markup(pack) -> None:
+    text = table_markdown(evidence_table([hostile_entry()], pack, "en"))
     lines = text.splitlines()
     assert len(lines) == 3  # header, rule, one row: the note's line break stayed in its cell
     assert lines[2].count(" | ") == 8
     assert r"a\|b" in text and "line one<br>\\*\\*line\\*\\* two \\<script\\>" in text
 
 
-def test_csv_round_trips_and_defuses_formulas() -> None:
-    text = table_csv(evidence_table([hostile_entry()], "zh"))
+def test_csv_round_trips_and_defuses_formulas(pack) -> None:
+    text = table_csv(evidence_table([hostile_entry()], pack, "zh"))
     rows = list(csv.reader(io.StringIO(text)))
     assert len(rows) == 2
     assert rows[1][3] == '\'=HYPERLINK("http://x")'
     assert rows[1][6] == "line one\n**line** two <script>"
 
 
-def test_changed_file_is_marked_in_the_table() -> None:
+def test_changed_file_is_marked_in_the_table(pack) -> None:
     changed = entry(1, "2026-11-20", attachments=(Attachment("/a", "c" * 64, 1, "changed"),))
-    assert UI["log_file_changed"]["zh"] in evidence_table([changed], "zh").rows[0][8]
+    assert UI["log_file_changed"]["zh"] in evidence_table([changed], pack, "zh").rows[0][8]
 
 
 def test_every_log_string_exists_in_both_languages() -> None:
@@ -283,10 +289,13 @@ def test_every_log_string_exists_in_both_languages() -> None:
     assert len(keys) > 80
     for key in keys:
         assert UI[key]["zh"].strip() and UI[key]["en"].strip(), key
-    for channel in LOG_CHANNELS:
-        assert f"log_channel_{channel}" in UI
+    assert set(CHANNEL_KEYS) == set(LOG_CHANNELS)
+
+
+def test_every_behaviour_is_labelled_by_the_pack(pack) -> None:
     for behaviour in COLLECTOR_BEHAVIOURS:
-        assert f"log_beh_{behaviour}" in UI
+        for lang in ("zh", "en"):
+            assert behaviour_label(pack, behaviour, lang).strip(), behaviour
 
 
 def test_the_pure_module_loads_nothing_heavy() -> None:

@@ -856,7 +856,9 @@ def test_the_lpr_table_matches_the_reference_notes(shipped: Rates) -> None:
 
 
 def test_every_error_key_exists_in_both_languages() -> None:
-    from debtguide.strings import UI
+    from debtguide.strings import catalogue
+
+    UI = catalogue()
 
     package = CONTENT.parent / "debtguide"
     paths = [*sorted((package / "money").glob("*.py")), package / "cli" / "money.py"]

@@ -519,7 +519,11 @@ def budget_from_case(
             )
         )
     if not debts:
-        raise UsageError("budget_case_no_amounts")
+        claimed, received = (
+            {lang: pack.label(qid, None, lang) for lang in ("zh", "en")}
+            for qid in ("amount_claimed", "principal_received")
+        )
+        raise UsageError("budget_case_no_amounts", claimed=claimed, received=received)
     income = case.household.get("monthly_income")
     costs = case.household.get("monthly_essential_expenses")
     return debts, (

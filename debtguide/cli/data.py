@@ -181,11 +181,21 @@ def _remove_folder(folder: Path) -> bool:
     return True
 
 
+# What each of debtguide's own files is (see _what_is) -> the catalogue key that says so.
+_WHAT_KEYS = {
+    "evidence-work": "forget_what_evidence_work",
+    "interview": "forget_what_interview",
+    "attachment": "forget_what_attachment",
+    "temporary": "forget_what_temporary",
+    "profile": "forget_what_profile",
+}
+
+
 def _what_text(what: str, lang: str) -> str:
     if what.startswith("evidence:"):
         count = what.split(":", 1)[1]
         return t("forget_what_evidence", lang, count=count)
-    return t(f"forget_what_{what.replace('-', '_')}", lang)
+    return t(_WHAT_KEYS[what], lang)
 
 
 def _size(size: int) -> str:

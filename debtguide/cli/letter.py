@@ -216,7 +216,7 @@ def _situation(
     if entries:
         from debtguide.evidence.report import letter_rows
 
-        rows = tuple(EvidenceRow(*row) for row in letter_rows(entries, lang))
+        rows = tuple(EvidenceRow(*row) for row in letter_rows(entries, pack, lang))
     return Situation(answers, result, rows, practice_lines(pack, answers))
 
 

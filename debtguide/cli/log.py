@@ -194,21 +194,25 @@ class _Asker:
 
     def ask(
         self,
-        key: str,
+        keys: tuple[str, str],
         parse: Callable[[str], Any],
         choices: list[str] | None = None,
         **values: object,
     ) -> Any:
-        """Ask the question `log_q_<key>` (with numbered choices) until `parse` accepts."""
+        """Ask a question (with numbered choices) until `parse` accepts.
+
+        `keys` are the catalogue keys of the question and of the help that `?` shows.
+        """
+        question, help_key = keys
         lang = self.lang
         self.out.print()
-        self._say(t(f"log_q_{key}", lang, **values), "bold")
+        self._say(t(question, lang, **values), "bold")
         for i, label in enumerate(choices or [], 1):
             self._say(f"  {i:>2}. {label}")
         from debtguide.cli.prompting import ask
 
         def show_help() -> None:
-            self._say(t(f"log_help_{key}", lang, **values), "cyan")
+            self._say(t(help_key, lang, **values), "cyan")
 
         # Enter goes to `parse`: for most fields it takes the default (now, the last creditor)
         return ask(
@@ -236,6 +240,7 @@ class _Asker:
         )
 
         lang = self.lang
+        pack = io.load_pack()  # the behaviours' labels; loaded before the first question
         moment = now()
         fields: dict[str, Any] = {}
 
@@ -246,33 +251,41 @@ class _Asker:
             fields["day"], fields["time"] = parse_when(given["when"], now())
         else:
             fields["day"], fields["time"] = self.ask(
-                "when", when, now=moment.strftime("%Y-%m-%d %H:%M")
+                ("log_q_when", "log_help_when"), when, now=moment.strftime("%Y-%m-%d %H:%M")
             )
 
         if given["channel"] is not None:
             fields["channel"] = parse_channel(given["channel"])
         else:
             labels = [channel_label(c, lang) for c in LOG_CHANNELS]
-            fields["channel"] = self.ask("channel", _pick_channel, labels)
+            fields["channel"] = self.ask(
+                ("log_q_channel", "log_help_channel"), _pick_channel, labels
+            )
 
         if given["creditor"] is not None:
             fields["creditor"] = given["creditor"]
         elif previous_creditor:
             fields["creditor"] = self.ask(
-                "creditor_again",
+                ("log_q_creditor_again", "log_help_creditor_again"),
                 lambda raw: "" if raw == "-" else (raw or previous_creditor),
                 creditor=previous_creditor,
             )
         else:
-            fields["creditor"] = self.ask("creditor", str)
+            fields["creditor"] = self.ask(("log_q_creditor", "log_help_creditor"), str)
 
-        fields["who"] = given["who"] if given["who"] is not None else self.ask("who", str)
+        fields["who"] = (
+            given["who"]
+            if given["who"] is not None
+            else self.ask(("log_q_who", "log_help_who"), str)
+        )
 
         if given["behaviours"] is not None:
             fields["behaviours"] = parse_behaviours(given["behaviours"])
         else:
-            labels = [behaviour_label(b, lang) for b in COLLECTOR_BEHAVIOURS]
-            fields["behaviours"] = self.ask("behaviours", _pick_behaviours, labels)
+            labels = [behaviour_label(pack, b, lang) for b in COLLECTOR_BEHAVIOURS]
+            fields["behaviours"] = self.ask(
+                ("log_q_behaviours", "log_help_behaviours"), _pick_behaviours, labels
+            )
 
         third = fields["channel"] == "third-party" or THIRD_PARTY_BEHAVIOURS & set(
             fields["behaviours"]
@@ -280,9 +293,13 @@ class _Asker:
         if given["contacted"] is not None:
             fields["contacted"] = given["contacted"]
         elif third:
-            fields["contacted"] = self.ask("contacted", str)
+            fields["contacted"] = self.ask(("log_q_contacted", "log_help_contacted"), str)
 
-        fields["note"] = given["note"] if given["note"] is not None else self.ask("note", str)
+        fields["note"] = (
+            given["note"]
+            if given["note"] is not None
+            else self.ask(("log_q_note", "log_help_note"), str)
+        )
 
         if given["attach"] is not None:
             fields["attach"] = given["attach"]
@@ -294,7 +311,7 @@ class _Asker:
         from debtguide.evidence.store import attachments_for
 
         files: list[Path] = []
-        key = "attach"
+        keys = ("log_q_attach", "log_help_attach")
         while True:
 
             def one(raw: str) -> Path | None:
@@ -304,11 +321,11 @@ class _Asker:
                 attachments_for([path])  # raises when it is not a readable file
                 return path
 
-            path = self.ask(key, one)
+            path = self.ask(keys, one)
             if path is None:
                 return files
             files.append(path)
-            key = "attach_more"
+            keys = ("log_q_attach_more", "log_help_attach_more")
 
 
 def _unquote(raw: str) -> str:
@@ -446,7 +463,7 @@ def run_list(
         return
     from debtguide.render import evidence as render_evidence
 
-    console().print(render_evidence.entries_table(entries, lang))
+    console().print(render_evidence.entries_table(entries, io.load_pack(), lang))
 
 
 def run_report(
@@ -490,7 +507,7 @@ def export_text(entries: list[Entry], fmt: str, lang: str, generated: dt.datetim
     from debtguide.evidence.report import evidence_table
     from debtguide.render.evidence_files import table_csv, table_markdown
 
-    table = evidence_table(entries, lang)
+    table = evidence_table(entries, io.load_pack(), lang)
     if fmt == "csv":
         return table_csv(table)
     first, last = (entries[0].day, entries[-1].day) if entries else (None, None)

@@ -676,6 +676,22 @@ class Pack(Record):
         """Return the question with this id, if the pack asks it."""
         return next((q for q in self.questions if q.id == question_id), None)
 
+    def label(self, question_id: str, choice_id: str | None, lang: str) -> str:
+        """The interview's label of a question or of one of its choices: the words to quote.
+
+        Other text that names a question or an answer takes the words from here, so that
+        what it quotes is what the interview shows.
+        """
+        question = self.question(question_id)
+        choice = question.choice(choice_id) if question and choice_id is not None else None
+        if question is None or (choice_id is not None and choice is None):
+            from debtguide.errors import ContentError
+
+            where = question_id if choice_id is None else f"{question_id}: {choice_id}"
+            problem = f"questions.yaml: {where} is missing"
+            raise ContentError("content_broken", [problem], path=self.info.id, count=1)
+        return (choice or question).label(lang)
+
     def stage(self, stage_id: str) -> Stage:
         """Return the stage with this id."""
         return next(s for s in self.stages if s.id == stage_id)

@@ -21,7 +21,7 @@ from debtguide.i18n import t
 from debtguide.suggest import suggest
 
 if TYPE_CHECKING:
-    from debtguide.content.models import EvidenceRules
+    from debtguide.content.models import EvidenceRules, Pack
 
 
 # CONTRACT.md v1.1 §1 defines `calls_at_night` as between 22:00 and 08:00 (the published
@@ -354,17 +354,31 @@ def report_for(entries: Iterable[Entry], rules: EvidenceRules) -> Report:
 
 # ---- the evidence table (export, letters) ---------------------------------------------------
 
+# The columns of the evidence table: the catalogue keys of their headers.
 TABLE_COLUMNS = (
-    "no",
-    "when",
-    "channel",
-    "creditor",
-    "who",
-    "contacted",
-    "note",
-    "behaviours",
-    "attachments",
+    "log_col_no",
+    "log_col_when",
+    "log_col_channel",
+    "log_col_creditor",
+    "log_col_who",
+    "log_col_contacted",
+    "log_col_note",
+    "log_col_behaviours",
+    "log_col_attachments",
 )
+
+# Each channel of LOG_CHANNELS -> the catalogue key of its name.
+CHANNEL_KEYS = {
+    "call": "log_channel_call",
+    "sms": "log_channel_sms",
+    "wechat": "log_channel_wechat",
+    "visit": "log_channel_visit",
+    "letter": "log_channel_letter",
+    "third-party": "log_channel_third-party",
+}
+
+# An attachment's state, when it is worth a warning -> the catalogue key of the warning.
+FILE_STATE_KEYS = {"changed": "log_file_changed", "missing": "log_file_missing"}
 
 
 @dataclass(frozen=True)
@@ -376,11 +390,17 @@ class EvidenceTable:
 
 
 def channel_label(channel: str, lang: str) -> str:
-    return t(f"log_channel_{channel}", lang)
+    return t(CHANNEL_KEYS[channel], lang)
 
 
-def behaviour_label(behaviour: str, lang: str) -> str:
-    return t(f"log_beh_{behaviour}", lang)
+def behaviour_label(pack: Pack, behaviour: str, lang: str) -> str:
+    """The pack's label of a `collector_behaviour` choice: the log ticks what the interview asks."""
+    return pack.label("collector_behaviour", behaviour, lang)
+
+
+def file_label(state: str, lang: str) -> str:
+    """The warning for an attachment that changed or is missing."""
+    return t(FILE_STATE_KEYS[state], lang)
 
 
 def attachment_text(attachment: Attachment, lang: str) -> str:
@@ -390,12 +410,12 @@ def attachment_text(attachment: Attachment, lang: str) -> str:
     and the files go with a complaint under their own names.
     """
     text = f"{attachment.name} (SHA-256: {attachment.sha256})"
-    if attachment.state in ("changed", "missing"):
-        text += " " + t(f"log_file_{attachment.state}", lang)
+    if attachment.state in FILE_STATE_KEYS:
+        text += " " + file_label(attachment.state, lang)
     return text
 
 
-def evidence_table(entries: Sequence[Entry], lang: str) -> EvidenceTable:
+def evidence_table(entries: Sequence[Entry], pack: Pack, lang: str) -> EvidenceTable:
     """The evidence table of a complaint: one row per contact, in date order."""
     sep = "；" if lang == "zh" else "; "
     rows = []
@@ -409,15 +429,15 @@ def evidence_table(entries: Sequence[Entry], lang: str) -> EvidenceTable:
                 entry.who,
                 entry.contacted,
                 entry.note,
-                sep.join(behaviour_label(b, lang) for b in entry.behaviours),
+                sep.join(behaviour_label(pack, b, lang) for b in entry.behaviours),
                 sep.join(attachment_text(a, lang) for a in entry.attachments),
             )
         )
-    headers = tuple(t(f"log_col_{c}", lang) for c in TABLE_COLUMNS)
+    headers = tuple(t(key, lang) for key in TABLE_COLUMNS)
     return EvidenceTable(headers, tuple(rows))
 
 
-def letter_rows(entries: Sequence[Entry], lang: str) -> tuple[tuple[str, ...], ...]:
+def letter_rows(entries: Sequence[Entry], pack: Pack, lang: str) -> tuple[tuple[str, ...], ...]:
     """Rows for a letter's evidence table: (when, channel, who, what, files, entry number).
 
     `who` names the caller and, when they reached someone else, that person; `what` is the
@@ -432,7 +452,7 @@ def letter_rows(entries: Sequence[Entry], lang: str) -> tuple[tuple[str, ...], .
             who = (who + reached if lang == "zh" else f"{who} {reached}").strip()
         what = sep.join(
             part
-            for part in (entry.note, *(behaviour_label(b, lang) for b in entry.behaviours))
+            for part in (entry.note, *(behaviour_label(pack, b, lang) for b in entry.behaviours))
             if part
         )
         files = sep.join(attachment_text(a, lang) for a in entry.attachments)

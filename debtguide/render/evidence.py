@@ -10,7 +10,7 @@ from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
-from debtguide.evidence.report import Entry, Report, behaviour_label, channel_label
+from debtguide.evidence.report import Entry, Report, behaviour_label, channel_label, file_label
 from debtguide.i18n import t
 from debtguide.render.layout import Decorated, panel
 
@@ -34,11 +34,11 @@ def _files(entry: Entry, lang: str, sep: str = "\n") -> Text:
         if mark:
             out.append(f" {mark[0]}", style=mark[1])
             if attachment.state != "ok":
-                out.append(" " + t(f"log_file_{attachment.state}", lang), style=mark[1])
+                out.append(" " + file_label(attachment.state, lang), style=mark[1])
     return out
 
 
-def entries_table(entries: Sequence[Entry], lang: str) -> RenderableType:
+def entries_table(entries: Sequence[Entry], pack: Pack, lang: str) -> RenderableType:
     """The logged contacts in date order, with each attachment checked."""
     if not entries:
         return Group(Text(t("log_empty", lang)), Text(t("log_add_hint", lang), style="dim"))
@@ -66,7 +66,7 @@ def entries_table(entries: Sequence[Entry], lang: str) -> RenderableType:
         what = Text(entry.note)
         bullet = "•" if lang == "zh" else "• "  # a space would break a Chinese line early
         for behaviour in entry.behaviours:
-            label = bullet + behaviour_label(behaviour, lang)
+            label = bullet + behaviour_label(pack, behaviour, lang)
             what.append(("\n" if len(what) else "") + label)
             what.stylize("red", len(what) - len(label))
         table.add_row(str(entry.number), when, source, what, _files(entry, lang))

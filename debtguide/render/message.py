@@ -218,7 +218,12 @@ def result_view(pack: Pack, result: MessageResult, lang: str) -> RenderableType:
     for finding in result.flags:
         flag = pack.flags[finding.id]
         title = Text("✗ ", style=colour) + Text(flag.title(lang), style="bold")
-        title.append(f"  [{t('msg_kind_' + flag.kind, lang)}]", style="dim")
+        kind_key = {
+            "unlawful": "msg_kind_unlawful",
+            "scam": "msg_kind_scam",
+            "fake-notice": "msg_kind_fake-notice",
+        }[flag.kind]
+        title.append(f"  [{t(kind_key, lang)}]", style="dim")
         grid = Table.grid(padding=(0, 1))
         grid.add_column(style="bold", no_wrap=True)
         grid.add_column(overflow="fold")

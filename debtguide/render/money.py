@@ -138,7 +138,11 @@ def apr_view(
 
     assert pack.rates is not None
     rates = pack.rates
-    unit_key = f"money_unit_{result.period or 'day'}"
+    unit_key, every_key = {
+        "day": ("money_unit_day", "money_every_day"),
+        "week": ("money_unit_week", "money_every_week"),
+        "month": ("money_unit_month", "money_every_month"),
+    }[result.period or "day"]
     parts: list[RenderableType] = [
         Text(t("money_headline", lang, apr=pct(result.apr)), style="bold"),
         _p(
@@ -157,7 +161,7 @@ def apr_view(
             lang,
             received=yuan(result.received),
             count=result.payments,
-            every=t(f"money_every_{result.period}", lang),
+            every=t(every_key, lang),
             installment=yuan(result.installment or 0),
             total=yuan(result.total_repaid),
         )
@@ -227,7 +231,8 @@ def apr_view(
         parts.append(Text(f"{mark} ", style=style) + status)
         parts.append(_indent(Group(*lines[1:])))
         parts.append(Text(""))
-    parts.append(_p(t("money_next", lang)))
+    wants, dispute = pack.label("wants", None, lang), pack.label("wants", "dispute_amount", lang)
+    parts.append(_p(t("money_next", lang, question=wants, choice=dispute)))
     parts.append(_gap(_p(rates.method(lang), style="dim")))
 
     warnings: list[Text] = [
@@ -342,7 +347,11 @@ def budget_view(pack: Pack, plan: Split, afford: Affordability | None, lang: str
         parts.append(_gap(_p(rules.hardship(lang), style="bold yellow")))
         return Group(*parts)
 
-    how = t(f"money_priority_{plan.priority.replace('-', '_')}", lang)
+    priority_keys = {
+        "court-first": "money_priority_court_first",
+        "pro-rata": "money_priority_pro_rata",
+    }
+    how = t(priority_keys[plan.priority], lang)
     table = Table(title=t("money_budget_table", lang, how=how), title_justify="left")
     table.add_column(t("money_col_creditor", lang))
     table.add_column(t("money_col_claimed", lang), justify="right")

@@ -227,7 +227,9 @@ def _money(pack: Pack, result: Assessment, lang: str, cite: Any) -> RenderableTy
             row = Text(text) + cite(list(line.line.summary.cites))
             for extra in line.notes:  # which LPR the line uses; older loans
                 note_key = PLAN_NOTES.get(extra.key or "", extra.key)
-                shown = t(note_key, lang, **dict(extra.values)) if note_key else extra(lang)
+                question = pack.label("contract_date", None, lang)  # plan_lpr_no_date quotes it
+                values = {"question": question, **dict(extra.values)}
+                shown = t(note_key, lang, **values) if note_key else extra(lang)
                 row += Text("\n") + Text(shown, style="dim") + cite(list(extra.cites))
             rows.append(row)
             if line.line.caution:

@@ -359,7 +359,7 @@ def build(
     async def log_add_page(request: Request) -> Response:
         lang = web.lang_of(request)
         debts = debt_choices(case_flow.load(pack, web.today(), lang))
-        return web.page(request, "log_add.html", **store.log_form(lang, debts=debts))
+        return web.page(request, "log_add.html", **store.log_form(pack, lang, debts=debts))
 
     async def log_add_post(request: Request) -> Response:
         form = await web.form(request)
@@ -378,7 +378,7 @@ def build(
         finally:
             await form.close()
         if isinstance(result, str):
-            view = store.log_form(lang, values, behaviours, result, debt_choices(state))
+            view = store.log_form(pack, lang, values, behaviours, result, debt_choices(state))
             return web.page(request, "log_add.html", status=400, **view)
         return RedirectResponse(f"/log?saved={result}", status_code=303)
 

@@ -244,7 +244,7 @@ def log_view(pack: Pack, lang: str) -> dict[str, Any]:
             "contacted": e.contacted,
             "creditor": e.creditor,
             "note": e.note,
-            "behaviours": [behaviour_label(b, lang) for b in e.behaviours],
+            "behaviours": [behaviour_label(pack, b, lang) for b in e.behaviours],
             "files": [(i, a.name, a.state) for i, a in enumerate(e.attachments, 1)],
         }
         for e in entries
@@ -271,6 +271,7 @@ def log_view(pack: Pack, lang: str) -> dict[str, Any]:
 
 
 def log_form(
+    pack: Pack,
     lang: str,
     values: dict[str, str] | None = None,
     behaviours: list[str] | None = None,
@@ -285,7 +286,9 @@ def log_form(
     return {
         "values": values,
         "channels": [(c, channel_label(c, lang)) for c in LOG_CHANNELS],
-        "behaviours": [(b, behaviour_label(b, lang)) for b in COLLECTOR_BEHAVIOURS if b != "none"],
+        "behaviours": [
+            (b, behaviour_label(pack, b, lang)) for b in COLLECTOR_BEHAVIOURS if b != "none"
+        ],
         "chosen": behaviours or [],
         "error": error,
         "mb": MAX_UPLOAD_MB,

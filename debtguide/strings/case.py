@@ -1,8 +1,11 @@
-"""Interface strings of the case (several debts, the profile), in both languages."""
+"""Interface strings of the case: several debts, the profile, the review, in both languages.
+
+One dict literal; debtguide.strings routes each key here by its first word.
+"""
 
 from __future__ import annotations
 
-CASE_UI: dict[str, dict[str, str]] = {
+UI: dict[str, dict[str, str]] = {
     "case_no_such_debt": {
         "zh": "这个案子里没有代号为“{value}”的欠款；现有：{ids}",
         "en": "No debt in this case has the id '{value}'; the ids are: {ids}",
@@ -245,36 +248,10 @@ CASE_UI: dict[str, dict[str, str]] = {
         "en": "{errors} of {count} files had problems; their lines are error objects.",
     },
     "case_summary_title_one": {"zh": " 你的欠款一览 ", "en": " Your debt at a glance "},
-    "log_no_entry": {
-        "zh": "取证记录里没有第 {number} 条。",
-        "en": "The evidence log has no entry number {number}.",
-    },
-    "forget_what_profile": {
-        "zh": "你的信件信息（姓名、证件和手机尾号、地址）",
-        "en": "your letter details (name, last digits of ID and phone, address)",
-    },
     "case_no_saved_debts": {
         "zh": "还没有保存的案件，不能用 --debt。先运行 debtguide assess 回答问题。",
         "en": "There is no saved case yet, so --debt cannot be used. Run debtguide assess first.",
     },
-    "log_edited": {"zh": "第 {number} 条已修改。", "en": "Entry {number} is changed."},
-    "log_deleted": {"zh": "第 {number} 条已删除。", "en": "Entry {number} is deleted."},
-    "log_delete_confirm": {
-        "zh": "确定删除第 {number} 条（{when}）吗？删除后无法恢复。输入 y 确认：",
-        "en": "Delete entry {number} ({when})? It cannot be undone. Type y to confirm:",
-    },
-    "log_delete_kept": {"zh": "没有删除。", "en": "Nothing was deleted."},
-    "log_delete_needs_yes": {
-        "zh": "没有终端可以确认；要删除第 {number} 条，请加 --yes。",
-        "en": "There is no terminal to confirm on; add --yes to delete entry {number}.",
-    },
-    "log_edit_nothing": {
-        "zh": "没有要改的内容：请给出 --debt、--untie、--when、--channel、--who、--contacted、"
-        "--creditor 或 --note。",
-        "en": "Nothing to change: give --debt, --untie, --when, --channel, --who, --contacted, "
-        "--creditor or --note.",
-    },
-    "log_untied": {"zh": "未归到哪笔欠款", "en": "not tied to a debt"},
     "case_letter_which": {
         "zh": "这个案子有几笔欠款，请用 --debt 指明信是写给哪一笔的：{ids}",
         "en": "This case has several debts; say which one the letter is for with --debt: {ids}",
@@ -317,9 +294,8 @@ CASE_UI: dict[str, dict[str, str]] = {
         "run debtguide assess first.",
     },
     "budget_case_no_amounts": {
-        "zh": "案件里没有一笔欠款写了金额（对方要求还的金额或实际到手金额）；"
-        "用 debtguide review 补上。",
-        "en": "No debt in the case has an amount (claimed or received); add them with "
+        "zh": "案件里没有一笔欠款写了金额（{claimed}或{received}）；用 debtguide review 补上。",
+        "en": "No debt in the case has an amount ({claimed} or {received}); add them with "
         "debtguide review.",
     },
     "budget_debts_and_answers": {
