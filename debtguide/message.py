@@ -188,11 +188,18 @@ def analyse(book: CueBook, kinds: Mapping[str, str], text: str) -> MessageResult
     signals.sort(key=lambda f: f.start)
 
     stages = [s for s in ASSESSMENT_PRECEDENCE if ("stage", s) in by_target]
+    # A rule that disbelieves the message's claims may say which stage it really shows,
+    # unless a genuine-notice rule vouched for the message.
+    doubted = next((h.rule.stage for h in fired if not h.rule.believable and h.rule.stage), None)
+    if any(h.rule.clear for h in fired):
+        doubted = None
     if verdict in book.stage_hint.none_for:
         hint = None
+    elif doubted is not None:
+        hint = doubted
     elif stages:
         hint = stages[0]
-    elif (shown := next((h.rule.stage for h in fired if h.rule.stage), None)) is not None:
+    elif (shown := next((h.rule.stage for h in fired if h.rule.stage and h.rule.believable), None)):
         hint = shown
     else:
         hint = book.stage_hint.default_for.get(verdict)  # type: ignore[call-overload]
