@@ -199,7 +199,7 @@ def analyse(book: CueBook, kinds: Mapping[str, str], text: str) -> MessageResult
         hint = doubted
     elif stages:
         hint = stages[0]
-    elif (shown := next((h.rule.stage for h in fired if h.rule.stage and h.rule.believable), None)):
+    elif shown := next((h.rule.stage for h in fired if h.rule.stage and h.rule.believable), None):
         hint = shown
     else:
         hint = book.stage_hint.default_for.get(verdict)  # type: ignore[call-overload]
