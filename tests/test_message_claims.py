@@ -578,3 +578,25 @@ def test_a_missing_converter_is_named_not_a_traceback(cli, tmp_path, monkeypatch
     assert result.exit_code == 1
     assert "pip install opencc" in " ".join(result.output.split())
     assert "Traceback" not in result.output
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【法阮】您因欠款被起訴，明天開庭，逾期列入失信名單。",
+        "您所撥打的用戶已被鄭州市金水區人民法院納入失信被執行人名單，請轉告其主動履行。",
+        "再不还钱，明天我们就到你老家挨家挨户问问你欠钱的事。",
+    ],
+)
+def test_a_long_text_is_judged_as_its_short_form(run, text: str) -> None:
+    """Short texts are searched directly and long ones with a memo: the same findings."""
+    from debtguide.message import SHORT_TEXT
+
+    short, long = run(text), run(text + " " * SHORT_TEXT)
+    assert (short.verdict, short.flag_ids(), short.rules, short.stage_hint) == (
+        long.verdict,
+        long.flag_ids(),
+        long.rules,
+        long.stage_hint,
+    )
+    assert {c.id for c in short.claims} == {c.id for c in long.claims}
