@@ -196,6 +196,9 @@ def test_warnings_against_scams_are_not_scams(run, text: str) -> None:
         "【中国人民银行XX中心支行】提示：征信记录不存在“花钱修复”“内部删除”，对此类广告请勿轻信。",
         "【中国建设银行】安全提示：不法分子冒充银保监会、法院工作人员，以“征信受损”“账户冻结”为由"
         "诱导转账，我行及监管部门绝不会要求您转入任何“安全账户”。",
+        # A lender promising not to tell anyone uses the words of third-party contact.
+        "【某某消费金融】您好，您的借款已逾期，根据《个人信息保护法》，我司不会向您的联系人透露"
+        "您的借款信息，请您尽快还款。",
     ],
 )
 def test_warnings_worded_after_what_they_warn_against_are_ordinary(run, text: str) -> None:
