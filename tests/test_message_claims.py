@@ -288,6 +288,18 @@ def test_warnings_worded_after_what_they_warn_against_are_ordinary(run, text: st
             "cancel-account-scam",
             "regulator-cancel-account",
         ),
+        # Asking whether the spouse knows is a threat to tell.
+        (
+            "你老公知道你在外面借网贷吗？要不要我们帮你告诉他？",
+            "third-party-contact",
+            "tell-third-parties",
+        ),
+        # "We negotiate for you", with a guarantee.
+        (
+            "网贷逾期？找我们协商延期、减免，不成功不收费，vx: abc",
+            "debt-agency-scam",
+            "paid-negotiation",
+        ),
     ],
 )
 def test_the_claim_classes_of_issue_14_round_two(run, text: str, flag: str, rule: str) -> None:
