@@ -300,6 +300,8 @@ def test_warnings_worded_after_what_they_warn_against_are_ordinary(run, text: st
             "debt-agency-scam",
             "paid-negotiation",
         ),
+        # Coming round to put up posters.
+        ("下周我们就去你单位门口贴大字报。", "threats", "visit-to-shame"),
     ],
 )
 def test_the_claim_classes_of_issue_14_round_two(run, text: str, flag: str, rule: str) -> None:
