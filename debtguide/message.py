@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from debtguide.content.models import Advice, ClaimRule, CueBook, Domains, Pack
 
 MAX_CHARS = 1_000_000  # a message longer than this is checked up to here
+SHORT_TEXT = 4_000  # up to this length, needles are looked for without a memo
 EVIDENCE_MAX = 80
 
 
@@ -102,19 +103,23 @@ def analyse(book: CueBook, kinds: Mapping[str, str], text: str) -> MessageResult
     def has(view: str, needle: str) -> bool:
         key = (view, needle)
         if key not in present:
-            letters = alphabet[view]
-            present[key] = all(c in letters for c in needle) and needle in views.texts[view]
+            present[key] = alphabet[view].issuperset(needle) and needle in views.texts[view]
         return present[key]
 
+    # A short message (nearly all of them) is searched directly: a substring test is cheaper
+    # than the bookkeeping that saves rescanning a long text for every needle.
+    short = len(text) <= SHORT_TEXT
     hits: dict[int, list[tuple[int, int]]] = {}
     for index, group in enumerate(compiled.groups):
         spans = []
         for rule in group.rules:
             haystack = views.texts[rule.view]
-            if rule.needles and not all(
-                any(has(rule.view, n) for n in alts) for alts in rule.needles
-            ):
-                continue
+            if rule.needles:
+                if short:
+                    if not all(any(n in haystack for n in alts) for alts in rule.needles):
+                        continue
+                elif not all(any(has(rule.view, n) for n in alts) for alts in rule.needles):
+                    continue
             match = rule.regex.search(haystack)
             if match and match.end() > match.start():
                 spans.append(views.span(rule.view, match.start(), match.end()))
@@ -188,11 +193,18 @@ def analyse(book: CueBook, kinds: Mapping[str, str], text: str) -> MessageResult
     signals.sort(key=lambda f: f.start)
 
     stages = [s for s in ASSESSMENT_PRECEDENCE if ("stage", s) in by_target]
+    # A rule that disbelieves the message's claims may say which stage it really shows,
+    # unless a genuine-notice rule vouched for the message.
+    doubted = next((h.rule.stage for h in fired if not h.rule.believable and h.rule.stage), None)
+    if any(h.rule.clear for h in fired):
+        doubted = None
     if verdict in book.stage_hint.none_for:
         hint = None
+    elif doubted is not None:
+        hint = doubted
     elif stages:
         hint = stages[0]
-    elif (shown := next((h.rule.stage for h in fired if h.rule.stage), None)) is not None:
+    elif shown := next((h.rule.stage for h in fired if h.rule.stage and h.rule.believable), None):
         hint = shown
     else:
         hint = book.stage_hint.default_for.get(verdict)  # type: ignore[call-overload]

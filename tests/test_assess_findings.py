@@ -49,6 +49,24 @@ def test_a_fake_court_message_adds_its_flags_but_not_its_stage(cli, tmp_path: Pa
     assert plan["message"] == {"verdict": "fake-notice", "stage_hint": None}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【法阮】您因XX贷欠款被起訴，案件將於明天開庭，請立即聯系書記員處理，逾期列入失信名單。",
+        "您的民事賠償訴訟通知單",
+        "您好，您有一封法院挂号信因无人签收已退回，内容涉及您的欠款诉讼，人工查询请按9。",
+        "你的材料已经交给法务，最迟后天法院的传票就会送到你家，到时候别说我没提醒你。",
+        "今晚八点前不还清，明早就申请把你挂上失信人员名单，以后坐火车飞机都别想了。",
+    ],
+)
+def test_a_fake_or_foretold_summons_never_moves_the_plan_to_a_court_stage(
+    cli, tmp_path: Path, text: str
+) -> None:
+    plan = assess_json(cli, "--message", str(message_file(tmp_path, text)))
+    assert plan["stage"]["id"] == "written-collection"
+    assert plan["message"]["stage_hint"] in (None, "written-collection", "phone-collection")
+
+
 def test_a_fake_court_message_says_why_the_stage_was_not_taken(cli, tmp_path: Path) -> None:
     path = message_file(
         tmp_path, "【法院】你的案件已立案，今天下午5点前转账到个人账户6222020200112233445可撤诉。"

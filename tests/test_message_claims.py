@@ -60,7 +60,7 @@ def test_claims_are_seen_in_varied_wording(run, text: str, claim: str) -> None:
 def test_each_claim_names_the_words_that_showed_it(run) -> None:
     result = run("你好，你的京东白条未注销，不注销将影响你的征信。")
     found = {c.id: c for c in result.claims}
-    assert found["cancel-account"].evidence in ("注销", "未注销")
+    assert found["cancel-account"].evidence in ("注销", "未注销", "白条未注销")
     assert "征信" in found["credit-harm"].evidence
 
 
@@ -183,6 +183,161 @@ def test_a_lender_that_may_sue_through_a_court_is_ordinary(run) -> None:
 )
 def test_warnings_against_scams_are_not_scams(run, text: str) -> None:
     assert run(text).verdict == "ordinary"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Warnings quote what they warn against, before or after the warning words.
+        "【XX县公安局】紧急提醒：近期骗子冒充法院、检察院打电话称您“涉嫌洗钱”“有传票未签收”，"
+        "要求转账到“安全账户”，这些都是诈骗！",
+        "【国家反诈中心】凡是自称公检法要求你转账到“安全账户”的都是诈骗，凡是让你注销校园贷的都是诈骗。",
+        "您好，我是XX派出所民警，近期辖区有人冒充网贷平台客服让群众注销账户，请您不要相信，不要转账。",
+        "【中国人民银行XX中心支行】提示：征信记录不存在“花钱修复”“内部删除”，对此类广告请勿轻信。",
+        "【中国建设银行】安全提示：不法分子冒充银保监会、法院工作人员，以“征信受损”“账户冻结”为由"
+        "诱导转账，我行及监管部门绝不会要求您转入任何“安全账户”。",
+        # A lender promising not to tell anyone uses the words of third-party contact.
+        "【某某消费金融】您好，您的借款已逾期，根据《个人信息保护法》，我司不会向您的联系人透露"
+        "您的借款信息，请您尽快还款。",
+    ],
+)
+def test_warnings_worded_after_what_they_warn_against_are_ordinary(run, text: str) -> None:
+    result = run(text)
+    assert result.verdict == "ordinary", (result.flag_ids(), result.rules)
+
+
+@pytest.mark.parametrize(
+    ("text", "flag", "rule"),
+    [
+        # An authority's name or a paper's name written to slip past filters.
+        (
+            "【法阮】您因欠款被起訴，案件將於明天開庭，請立即聯系書記員處理。",
+            "impersonation",
+            "disguised-authority-name",
+        ),
+        ("【fayuan通知】您的传票已生效，详询客服。", "impersonation", "disguised-authority-name"),
+        # A paper served with no court and no case number.
+        ("您的民事賠償訴訟通知單", "fake-legal-document", "paper-served-without-court"),
+        (
+            "您有一封法院挂号信因无人签收已退回，内容涉及您的欠款诉讼。",
+            "fake-legal-document",
+            "paper-served-without-court",
+        ),
+        # "The court" with a deadline but no court named.
+        (
+            "這裡是法院執行局，您的帳戶即將被凍結，請立即回電處理。",
+            "impersonation",
+            "court-threat-without-court-name",
+        ),
+        # Money moved into an account named after a person or a "check".
+        (
+            "【仲裁委员会】限您今天下午5点前支付仲裁费及欠款至承办人账户。",
+            "personal-account-payment",
+            "authority-asks-for-money",
+        ),
+        (
+            "我是中国人民银行征信中心的，需要您将资金转入央行指定的核验账户，验证后原路返还。",
+            "personal-account-payment",
+            "regulator-never-moves-money",
+        ),
+        # An official's own WeChat.
+        (
+            "【中国人民银行】你的征信显示有一笔异常贷款，请添加专员微信 zxzx001 进行征信修正。",
+            "impersonation",
+            "authority-on-private-chat",
+        ),
+        # A collector announcing the court for tomorrow.
+        (
+            "你的材料已经交给法务，最迟后天法院的传票就会送到你家。",
+            "threats",
+            "collector-predicts-court-in-days",
+        ),
+        # Someone posing as an authority threatens to freeze.
+        (
+            "【fayuan通知】今晚前不处理将冻结名下银行卡。",
+            "threats",
+            "impostor-threatens-freeze-or-list",
+        ),
+        # Pay or else.
+        (
+            "再不还钱，明天我们就到你老家挨家挨户问问你欠钱的事。",
+            "home-intimidation",
+            "announced-visit",
+        ),
+        ("你的逾期已经构成诈骗，不回电我们就报经侦抓人。", "threats", "harm-if-not-paid"),
+        # A fee before a loan is paid out.
+        (
+            "恭喜您贷款审核通过，因卡号填写错误资金已冻结，需交2000元解冻费到财务账户后立即到账。",
+            "personal-account-payment",
+            "fee-before-loan",
+        ),
+        # Steering the borrower to another lender.
+        (
+            "你没钱就去别的平台借，我给你推荐几个口子，借出来先把我们这边结清。",
+            "loan-to-repay-trap",
+            "rollover-offer",
+        ),
+        (
+            "征信花、有逾期都能申请，无视黑白户，最快10分钟放款。",
+            "loan-to-repay-trap",
+            "rollover-offer",
+        ),
+        # Account closing "as the rules require".
+        (
+            "系统显示您的金条账户是学生期间开通的，根据监管要求需要关闭，否则每年上报一次不良征信记录。",
+            "cancel-account-scam",
+            "regulator-cancel-account",
+        ),
+        # Asking whether the spouse knows is a threat to tell.
+        (
+            "你老公知道你在外面借网贷吗？要不要我们帮你告诉他？",
+            "third-party-contact",
+            "tell-third-parties",
+        ),
+        # "We negotiate for you", with a guarantee.
+        (
+            "网贷逾期？找我们协商延期、减免，不成功不收费，vx: abc",
+            "debt-agency-scam",
+            "paid-negotiation",
+        ),
+        # Coming round to put up posters.
+        ("下周我们就去你单位门口贴大字报。", "threats", "visit-to-shame"),
+    ],
+)
+def test_the_claim_classes_of_issue_14_round_two(run, text: str, flag: str, rule: str) -> None:
+    result = run(text)
+    assert rule in result.rules, result.rules
+    assert flag in result.flag_ids(), result.flag_ids()
+
+
+def test_a_ringback_must_name_its_court_to_be_vouched_for(run) -> None:
+    genuine = run("您所撥打的用戶已被鄭州市金水區人民法院納入失信被執行人名單，請轉告其主動履行。")
+    assert genuine.verdict == "ordinary" and genuine.stage_hint == "enforcement"
+    fake = run("【法阮】您因欠款被起訴，明天開庭，逾期列入失信名單。")
+    assert "genuine-dishonest-ringback" not in fake.rules
+    assert fake.verdict == "fake-notice"
+
+
+def test_no_fake_legal_document_where_no_paper_is_mentioned(run) -> None:
+    result = run(
+        "我是市公安局经侦大队民警，你的银行卡涉嫌洗钱，把卡里的钱转到安全账户，不配合就上门逮捕。"
+    )
+    assert "impersonation" in result.flag_ids()
+    assert "fake-legal-document" not in result.flag_ids()
+
+
+def test_a_collectors_predicted_summons_is_no_lawsuit(run) -> None:
+    result = run("你的材料已经交给法务，最迟后天法院的传票就会送到你家，到时候别说我没提醒你。")
+    assert result.verdict == "unlawful"
+    assert result.stage_hint == "written-collection"
+    assert result.believable is False
+
+
+def test_adverts_for_debt_help_that_name_the_harm_are_not_threats_of_it(run) -> None:
+    result = run("律師團隊代您與銀行協商，減免全部罰息，保證不上門不爆通訊錄，委託費僅需888元。")
+    assert result.verdict == "scam"
+    assert "debt-agency-scam" in result.flag_ids()
+    assert not {"third-party-contact", "home-intimidation"} & set(result.flag_ids())
 
 
 def test_a_scam_that_borrows_warning_words_is_still_a_scam(run) -> None:
@@ -318,17 +473,40 @@ def test_figures_on_both_dev_sets_meet_the_issue(book, kinds) -> None:
     report = module.evaluate(messages, book, kinds)
     precision, recall = report.micro()
     assert report.genuine_called_fake == 0
-    assert report.verdict_accuracy >= 0.90
-    assert precision >= 0.90
-    assert recall >= 0.80
+    assert report.verdict_accuracy >= 0.95
+    assert precision >= 0.92
+    assert recall >= 0.81
 
 
 def test_figures_on_the_teams_held_out_set(book, kinds) -> None:
     report = _report("messages-team.yaml", book, kinds)
+    precision, recall = report.micro()
     assert report.messages >= 30
     assert report.genuine_called_fake == 0
     assert report.ordinary_false_alarms == 0
-    assert report.verdict_accuracy >= 0.90
+    assert report.verdict_accuracy >= 0.98
+    assert precision >= 0.89 and recall >= 0.97
+
+
+@pytest.mark.parametrize(
+    ("name", "size", "verdict", "precision", "recall"),
+    [
+        # Written blind for issue 14 (untuned: verdict 88.4 %, one in three flags missed); the
+        # cue book was then improved on it, so these floors are no longer held-out figures.
+        ("messages-blind.yaml", 69, 0.97, 0.85, 0.88),
+        # Written after that round (untuned: verdict 77.4 %, one genuine warning called a scam).
+        ("messages-blind-2.yaml", 31, 0.96, 0.9, 0.8),
+    ],
+)
+def test_figures_on_the_blind_sets(book, kinds, name, size, verdict, precision, recall) -> None:
+    report = _report(name, book, kinds)
+    p, r = report.micro()
+    assert report.messages == size
+    assert report.genuine_called_fake == 0
+    assert report.court_called_fake == 0
+    assert report.ordinary_false_alarms == 0
+    assert report.verdict_accuracy >= verdict
+    assert p >= precision and r >= recall
 
 
 # ---- JSON and terminal ---------------------------------------------------------------------
@@ -417,3 +595,25 @@ def test_a_missing_converter_is_named_not_a_traceback(cli, tmp_path, monkeypatch
     assert result.exit_code == 1
     assert "pip install opencc" in " ".join(result.output.split())
     assert "Traceback" not in result.output
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【法阮】您因欠款被起訴，明天開庭，逾期列入失信名單。",
+        "您所撥打的用戶已被鄭州市金水區人民法院納入失信被執行人名單，請轉告其主動履行。",
+        "再不还钱，明天我们就到你老家挨家挨户问问你欠钱的事。",
+    ],
+)
+def test_a_long_text_is_judged_as_its_short_form(run, text: str) -> None:
+    """Short texts are searched directly and long ones with a memo: the same findings."""
+    from debtguide.message import SHORT_TEXT
+
+    short, long = run(text), run(text + " " * SHORT_TEXT)
+    assert (short.verdict, short.flag_ids(), short.rules, short.stage_hint) == (
+        long.verdict,
+        long.flag_ids(),
+        long.rules,
+        long.stage_hint,
+    )
+    assert {c.id for c in short.claims} == {c.id for c in long.claims}

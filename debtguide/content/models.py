@@ -432,7 +432,10 @@ class ClaimRule(Record):
     raise_flags: list[Id] = []
     clear: list[FlagKind] = []
     verdict: FlagKind | None = None  # the verdict, whatever the kinds of the flags say
-    stage: Id | None = None  # the stage a message shows when no stage cue says one
+    # A believable rule: the stage a message shows when no stage cue says one. A rule that
+    # finds the message not believable: the stage shown instead of what its stage cues say
+    # (a collector's "the summons comes tomorrow" is no lawsuit).
+    stage: Id | None = None
     believable: bool
     reason: Text
     cites: list[Id] = []
