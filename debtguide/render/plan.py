@@ -237,7 +237,7 @@ def _money(pack: Pack, result: Assessment, lang: str, cite: Any) -> RenderableTy
         if pack.rates and any(line.lpr is not None for line in money.lines):
             warnings.append(Text(pack.rates.lpr_caution(lang), style="dim"))
     if money.repaid is not None:
-        if money.over_received is not None:
+        if money.over_received is not None and money.paid_total is not None:
             received = money.paid_total - money.over_received
             rows.append(
                 Text(
