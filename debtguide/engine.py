@@ -105,6 +105,9 @@ class MoneyView:
     affordable: Any | None = None  # money.Affordability
     loan_type: str | None = None  # the loan type the lines were chosen for; None: unknown
     loan_type_by_name: bool = False  # that type was read from the lender's name
+    repaid: float | None = None  # what the borrower says has been repaid so far
+    paid_total: float | None = None  # repaid plus what is claimed now: what they would get
+    over_received: float | None = None  # how much paid_total exceeds what was received
 
 
 @dataclass(frozen=True)

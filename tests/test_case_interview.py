@@ -72,9 +72,10 @@ def test_three_debts_triage_first_household_once_then_money(pack):
         "no",  # no more
         "y",  # money questions now
         "6000", "4000", "2000", "1,6",  # household: income, costs, lump sum, hardship
-        "8000", "13500", "", "", "",  # huahua: received, claimed, installment, contract date, wants
-        "3000", "5200", "600", "6", "1", "不知道", "",  # jisu
-        "", "21000", "", "",  # card
+        "8000", "13500", "4000", "", "", "",  # huahua: received, claimed, repaid, installment,
+        # contract date, wants
+        "3000", "5200", "", "600", "6", "1", "不知道", "",  # jisu
+        "", "21000", "", "", "",  # card
     ]  # fmt: skip
     case, saves, plans, text = run(pack, lines)
     assert case is not None, text
@@ -91,6 +92,7 @@ def test_three_debts_triage_first_household_once_then_money(pack):
     assert case.debts[1].answers["installments_total"] == 6
     assert "contract_date" in case.debts[1].skipped  # "don't know"
     assert case.debts[2].answers["amount_claimed"] == 21000
+    assert case.debts[0].answers["amount_repaid"] == 4000  # asked once a claim is known
     assert text.count("Do you feel physically unsafe") == 1
     assert len(plans) == 1  # the first plan came after triage, before the money questions
     first_plan_at = next(i for i, (_, s) in enumerate(saves) if s["first_plan"])

@@ -22,7 +22,8 @@ def test_every_answer_is_listed_in_plain_words_in_both_languages(pack):
     assert "2. Monthly income: 6,000.00 yuan" in texts["en"]
     assert "2. 每月收入：6,000.00 元" in texts["zh"]
     assert "8. [huahua] Days overdue: 95" in texts["en"]
-    assert "27. [jisu] 已经发生的事：催收短信、催收电话" in texts["zh"]
+    assert "28. [jisu] 已经发生的事：催收短信、催收电话" in texts["zh"]
+    assert "21. [huahua] 已经还了多少：（还没回答）" in texts["zh"]
     household = [i for i in items if i.debt is None]
     assert {i.question.id for i in household} == {
         "feels_unsafe",

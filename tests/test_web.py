@@ -794,3 +794,17 @@ def test_with_two_debts_a_contact_is_logged_for_one_of_them(
     assert client.post("/log/add", data=data).status_code == 303
     (entry,) = log_entries()
     assert entry.debt == case_flow.load(pack, TODAY, "en").case.ids[1]
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_the_page_adds_what_was_repaid_to_the_claim(
+    client: TestClient, keys: Secrets, lang: str
+) -> None:
+    set_lang(client, lang)
+    walk(client, keys, SUED)  # the triage; the money questions are answered on their own
+    money = {"principal_received": "10000", "amount_claimed": "9000", "amount_repaid": "4500.5"}
+    for q, value in money.items():
+        assert answer(client, keys, q, value).status_code == 303, q
+    text = text_of(client.get("/plan").text)
+    expected = w("plan_repaid_over", lang, repaid="4,500.50", total="13,500.50", over="3,500.50")
+    assert expected in text

@@ -236,6 +236,9 @@ def context(
         "gap": fmt_money(claimed - principal, lang)
         if principal is not None and claimed is not None and claimed > principal
         else None,
+        "repaid": _amount(answers, "amount_repaid", lang),
+        # repaid plus claimed, beyond the money actually received (money/view.py)
+        "paid_over": fmt_money(over, lang) if (over := result.money.over_received) else None,
         "instalment": _amount(answers, "installment_amount", lang),
         "instalments": answers.get("installments_total"),
         "apr": pct(rate.apr) if rate is not None else None,

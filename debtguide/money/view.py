@@ -13,7 +13,8 @@ from debtguide.money.rate import apr_from_installments, loan_type_by_name, thres
 
 
 def money_view(pack: Pack, answers: Mapping[str, Any]) -> MoneyView:
-    """Compute what the answers allow: the true rate with its lines, and the affordable amount."""
+    """Compute what the answers allow: the true rate with its lines, the affordable amount,
+    and what repaid plus claimed comes to beside what was received."""
     rates = pack.rates
     if rates is None:
         return MoneyView()
@@ -37,10 +38,19 @@ def money_view(pack: Pack, answers: Mapping[str, Any]) -> MoneyView:
     expenses = answers.get("monthly_essential_expenses")
     if income is not None and expenses is not None:
         affordable = affordable_monthly(income, expenses, rates.budget)
+    repaid = answers.get("amount_repaid")
+    claimed = answers.get("amount_claimed")
+    paid_total = round(repaid + claimed, 2) if repaid is not None and claimed is not None else None
+    over = None
+    if paid_total is not None and received is not None and paid_total > received:
+        over = round(paid_total - received, 2)
     return MoneyView(
         rate=rate,
         lines=lines,
         affordable=affordable,
         loan_type=kind,
         loan_type_by_name=by_name is not None,
+        repaid=repaid,
+        paid_total=paid_total,
+        over_received=over,
     )

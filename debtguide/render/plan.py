@@ -236,6 +236,24 @@ def _money(pack: Pack, result: Assessment, lang: str, cite: Any) -> RenderableTy
                 warnings.append(Text(line.line.caution(lang), style="dim"))
         if pack.rates and any(line.lpr is not None for line in money.lines):
             warnings.append(Text(pack.rates.lpr_caution(lang), style="dim"))
+    if money.repaid is not None:
+        if money.over_received is not None and money.paid_total is not None:
+            received = money.paid_total - money.over_received
+            rows.append(
+                Text(
+                    t(
+                        "plan_repaid_over",
+                        lang,
+                        repaid=money.repaid,
+                        claimed=money.paid_total - money.repaid,
+                        total=money.paid_total,
+                        received=received,
+                        over=money.over_received,
+                    )
+                )
+            )
+        else:
+            rows.append(Text(t("plan_repaid", lang, repaid=money.repaid)))
     if money.affordable is not None:
         if money.affordable.monthly > 0:
             rows.append(Text(t("plan_affordable", lang, amount=money.affordable.monthly)))

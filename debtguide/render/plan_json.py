@@ -100,6 +100,12 @@ def _money_json(pack: Pack, result: Assessment, lang: str) -> dict[str, Any]:
         note = pack.rates.loan_types.get(money.loan_type or "unknown") if pack.rates else None
         if money.lines and note is not None:  # which lines this loan type gets, and why
             out["loan_type_note"] = {"text": note.text(lang), "cites": list(note.cites)}
+    if money.repaid is not None:
+        out["amount_repaid"] = money.repaid
+    if money.paid_total is not None:
+        out["paid_and_claimed"] = money.paid_total
+    if money.over_received is not None:
+        out["over_received"] = money.over_received
     if money.affordable is not None:
         out["affordable_monthly"] = round(money.affordable.monthly, 2)
     return out

@@ -249,6 +249,14 @@ UI: dict[str, dict[str, str]] = {
         "en": "The tool's LPR table records changes up to {as_of}; if the LPR has changed "
         "since, the officially published figure prevails.",
     },
+    "plan_repaid": {
+        "zh": "你说这笔借款已经还了 {repaid:,.2f} 元。向对方要一份明细，看清每一笔还款冲抵了本金、利息还是费用。",
+        "en": "You say you have repaid {repaid:,.2f} yuan on this loan. Ask for a breakdown showing whether each payment went to principal, interest or fees.",
+    },
+    "plan_repaid_over": {
+        "zh": "你已经还了 {repaid:,.2f} 元，对方现在还要 {claimed:,.2f} 元，合计 {total:,.2f} 元，比你实际到手的 {received:,.2f} 元多 {over:,.2f} 元。向对方要一份明细，看清每一笔还款冲抵了什么；协商和应诉时都可以用这个数字。",
+        "en": "You have repaid {repaid:,.2f} yuan and they now demand {claimed:,.2f} more: {total:,.2f} yuan in all, {over:,.2f} more than the {received:,.2f} yuan you actually received. Ask for a breakdown showing what each payment went to; the figure is useful both when negotiating and in court.",
+    },
     "plan_affordable": {
         "zh": "按你的收入和必要开支，每月能如实承诺的还款约为 {amount:,.0f} 元。不要承诺超过这个数。",
         "en": "From your income and essential costs, you can honestly offer about {amount:,.0f} yuan a month. Do not promise more.",

@@ -173,6 +173,14 @@ WEB: dict[str, dict[str, str]] = {
         "zh": "真实年化利率约 {apr}（复利 {eff}）",
         "en": "True annual rate about {apr} ({eff} compounded)",
     },
+    "plan_repaid": {
+        "zh": "已经还了：{repaid} 元。请对方列出每笔还款冲抵了什么。",
+        "en": "Repaid so far: {repaid} yuan. Ask them to show what each payment went to.",
+    },
+    "plan_repaid_over": {
+        "zh": "已经还了 {repaid} 元，加上对方现在要的，合计 {total} 元，比实际到手的多 {over} 元。",
+        "en": "Repaid {repaid} yuan; with what they now demand, {total} yuan in all, {over} more than you actually received.",
+    },
     "plan_affordable": {
         "zh": "每月大约能还：{amount} 元",
         "en": "What you can pay each month: about {amount} yuan",
