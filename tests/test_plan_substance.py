@@ -77,6 +77,17 @@ def test_a_lawsuit_plan_starts_with_the_court_papers(cli, tmp_path) -> None:
     assert ids(data, "ongoing")[0] == "lawsuit-attend"
 
 
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_court_dates_already_given_are_not_asked_for_again(cli, tmp_path, lang) -> None:
+    answers = yaml.safe_load((ANSWERS / "lawsuit.yaml").read_text("utf-8"))
+    answers.update(evidence_deadline_date="2026-12-20", hearing_date="2026-12-28")
+    data = plan_json(cli, tmp_path, answers, lang)
+    assert ids(data, "now")[:2] == ["lawsuit-read-papers-dated", "lawsuit-write-defence"]
+    first = data["actions"][ids(data).index("lawsuit-read-papers-dated")]["text"]
+    assert "debtguide assess" not in first
+    assert "lawsuit-read-papers" not in ids(data)
+
+
 def test_intimidation_at_home_opens_the_plan_with_safety(cli, tmp_path) -> None:
     answers = {
         "loan_type": "online_platform",
