@@ -408,15 +408,73 @@ def assess_case(
     results: dict[str, Assessment] = {}
     for debt in case.debts:
         answers = case.answers_for(debt.id)
-        extra: dict[str, list[Text]] = {}
-        sources = list(log_flags) if len(case.debts) == 1 else [debt.id]  # one debt: all
-        for source in sources:
-            for flag, because in (log_flags.get(source) or {}).items():
-                extra.setdefault(flag, []).extend(because)
+        extra = flags_for_debt(log_flags, case, debt.id)
         results[debt.id] = engine.assess(
             pack, answers, today, extra_flags=extra, money=money_view(pack, answers)
         )
     return combine(pack, case, today, results)
+
+
+# ---- the evidence log, by debt (CONTRACT v1.1 §4) ---------------------------------------------
+
+
+def log_flags_by_debt(
+    pack: Pack, entries: Iterable[Any]
+) -> dict[str | None, dict[str, list[Text]]]:
+    """The red flags the evidence-log `entries` support, by the debt each entry is tied to
+    (None: not tied to one)."""
+    rules = pack.evidence
+    entries = list(entries)
+    if rules is None or not entries:
+        return {}  # no log (the usual case): the report's code is not even imported
+    from debtguide import findings
+    from debtguide.evidence.report import report_for
+
+    by_debt: dict[str | None, list[Any]] = {}
+    for entry in entries:
+        by_debt.setdefault(getattr(entry, "debt", None), []).append(entry)
+    return {
+        debt: findings.from_log(pack, report_for(group, rules)) for debt, group in by_debt.items()
+    }
+
+
+def flags_for_debt(
+    by_debt: Mapping[str | None, Mapping[str, Iterable[Text]]], case: Case, debt_id: str
+) -> dict[str, list[Text]]:
+    """One debt's red flags from the log: its own entries', and with one debt every entry's,
+    whatever it was tied to."""
+    flags: dict[str, list[Text]] = {}
+    sources: list[str | None] = list(by_debt) if len(case.debts) == 1 else [debt_id]
+    for source in sources:
+        for flag, because in (by_debt.get(source) or {}).items():
+            flags.setdefault(flag, []).extend(because)
+    return flags
+
+
+def debt_entries(entries: list[Any], case: Case, debt_id: str) -> list[Any]:
+    """The log entries one debt's letter may use: with several debts, only the debt's own
+    (untied ones are used by no lender's letter until tied); with one debt, every entry."""
+    if len(case.debts) == 1:
+        return entries
+    return [e for e in entries if e.debt == debt_id]
+
+
+def lump_share(
+    answers: dict[str, Any], share: float | None, result: CaseAssessment
+) -> dict[str, Any]:
+    """With several debts, a letter offers only this debt's part of the lump sum: in the
+    proportion of its monthly share, so that no two letters promise the same money."""
+    import math
+
+    lump = answers.get("lump_sum_available")
+    if not lump:
+        return answers
+    total = result.affordable.monthly if result.affordable is not None else 0
+    part = math.floor(lump * share / total) if share and total else 0
+    out = {k: v for k, v in answers.items() if k != "lump_sum_available"}
+    if part > 0:
+        out["lump_sum_available"] = float(part)
+    return out
 
 
 def combine(

@@ -6,6 +6,8 @@ in the private data folder. The I/O side of `case.py`.
 - `saved_case(pack, today, lang)`: the case kept in the data folder (the saved interview,
   with its skipped questions), or None.
 - `save_case(pack, case)`: keep the case in the data folder (atomically, owner-only).
+- `progress_path()` / `set_aside(path)`: where the saved interview is kept, and setting it aside
+  (renamed, never deleted) when the borrower starts afresh.
 - `load_profile()` / `save_profile(profile)`: the borrower's letter details, kept apart from the
   interview so that starting afresh does not ask them again; `forget` removes both.
 """
@@ -42,6 +44,51 @@ def progress_path(create: bool = True) -> Path:
     from debtguide.datadir import data_dir
 
     return data_dir(create=create) / PROGRESS_FILE
+
+
+def save_progress(path: Path, pack: Pack, answers: dict[str, Any], skipped: list[str]) -> None:
+    """Write answers in the one-debt (v1) saved-interview format (atomically, owner-only)."""
+    import json
+
+    from debtguide.answers import to_file
+    from debtguide.datadir import write_private
+
+    data = {"pack": pack.info.id, "answers": to_file(answers), "skipped": skipped}
+    write_private(path, json.dumps(data, ensure_ascii=False, indent=2).encode("utf-8"))
+
+
+def load_progress(path: Path) -> tuple[dict[str, Any], list[str]] | None:
+    """Read a one-debt (v1) saved interview: its raw answers and the questions skipped, or None."""
+    import json
+
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return None
+    except (OSError, ValueError):
+        return None
+    if not isinstance(data, dict) or not isinstance(data.get("answers"), dict):
+        return None
+    skipped = [s for s in data.get("skipped", []) if isinstance(s, str)]
+    return data["answers"], skipped
+
+
+def set_aside(path: Path) -> Path:
+    """Keep a saved interview as interview-YYYYMMDD-HHMMSS.json beside it; return the new path.
+
+    Renaming keeps the file's owner-only permissions and loses nothing, even when it cannot
+    be read.
+    """
+    import os
+
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    backup = path.with_name(f"interview-{stamp}.json")
+    number = 2
+    while backup.exists():
+        backup = path.with_name(f"interview-{stamp}-{number}.json")
+        number += 1
+    os.replace(path, backup)
+    return backup
 
 
 def dump_case(path: Path, case: Case) -> bytes:
@@ -176,3 +223,12 @@ def save_profile(profile: Mapping[str, Any]) -> Path:
     data = {k: str(v) for k, v in profile.items() if k in PROFILE_FIELDS}
     write_private(path, json.dumps(data, ensure_ascii=False, indent=2).encode("utf-8"))
     return path
+
+
+def keep_profile(typed: Mapping[str, Any]) -> None:
+    """Keep the profile fields typed for a letter, so that no later letter asks them again."""
+    from debtguide.case import PROFILE_FIELDS
+
+    fresh = {k: v for k, v in typed.items() if k in PROFILE_FIELDS and v is not None}
+    if fresh:
+        save_profile({**load_profile(), **fresh})

@@ -177,3 +177,9 @@ CONTRACT_FIELDS = (
     "bureau",
     "record",
 )
+
+
+def letter_order(letter_id: str) -> tuple[int, str]:
+    """Where a letter comes in a list: in LETTER_IDS' order, then any other by its id."""
+    known = letter_id in LETTER_IDS
+    return (LETTER_IDS.index(letter_id) if known else len(LETTER_IDS), letter_id)

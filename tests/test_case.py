@@ -382,7 +382,7 @@ def test_the_case_and_profile_are_kept_privately_and_read_back(pack):
 
 
 def test_a_saved_one_debt_interview_reads_as_a_flat_case(pack):
-    from debtguide.cli.interview import progress_path, save_progress
+    from debtguide.casefile import progress_path, save_progress
 
     answers = answers_mod.validate(pack, {"lender_name": "甲", "days_overdue": 3}, TODAY, "en")
     save_progress(progress_path(), pack, answers, ["loan_type", "monthly_income"])

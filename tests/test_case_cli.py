@@ -11,7 +11,7 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from debtguide.cli.interview import progress_path
+from debtguide.casefile import progress_path
 from tests.conftest import REPO
 
 THREE = REPO / "tests" / "cases" / "three-debts.yaml"
@@ -221,8 +221,7 @@ def test_a_message_with_several_debts_is_refused_with_what_to_do(cli, tmp_path: 
 
 
 def test_the_profile_is_kept_used_by_every_letter_overridden_and_forgotten(cli) -> None:
-    from debtguide.casefile import load_profile, profile_path
-    from debtguide.cli.case import keep_profile
+    from debtguide.casefile import keep_profile, load_profile, profile_path
 
     keep_profile({"name": "李明", "phone_last4": "5678", "contract_no": "not a profile field"})
     assert load_profile() == {"name": "李明", "phone_last4": "5678"}

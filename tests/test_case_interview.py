@@ -9,8 +9,9 @@ import io
 import pytest
 from rich.console import Console
 
+from debtguide import case_steps as steps
 from debtguide.case import Case, parse_case
-from debtguide.cli import case_interview as ci
+from debtguide.cli.case_interview import CaseInterview
 
 TODAY = dt.date(2026, 12, 7)
 
@@ -41,11 +42,11 @@ def run(pack, lines, case=None, state=None, lang="en"):
     console = Typed(lines)
     saves: list[tuple[Case, dict]] = []
     plans: list[Case] = []
-    interview = ci.CaseInterview(
+    interview = CaseInterview(
         pack, lang, TODAY, console, lambda c, s: saves.append((c, s)), plans.append
     )
     case = case or parse_case(pack, {}, TODAY, lang)
-    state = state or ci.new_state()
+    state = state or steps.new_state()
     try:
         result = interview.run_case(case, state)
     except EOFError:
@@ -148,7 +149,7 @@ def test_a_resumed_interview_goes_on_where_it_stopped_in_the_second_debt(pack):
     _, saves, _, _ = run(pack, [*SUED, "n", "y", "1", "极速贷"])
     case, state = saves[-1]
     assert case.ids == ["online-platform", "online-platform-2"]
-    step = ci.next_step(pack, case, state)
+    step = steps.next_step(pack, case, state)
     assert step.kind == "question" and step.debt == case.ids[1]
     assert step.question.id == "days_overdue"
     done, _, _, text = run(pack, [*PHONE[2:], "n", "n"], case=case, state=state)
@@ -164,18 +165,18 @@ def test_the_new_debt_takes_its_id_from_the_loan_type_once_known(pack):
 def test_unskip_offers_skipped_questions_again(pack):
     _, saves, _, _ = run(pack, ["", "花花借"])
     case = saves[-1][0]
-    assert ci.skipped_count(case) == 1
-    again = ci.unskip_all(case)
-    assert ci.next_step(pack, again, ci.new_state()).question.id == "loan_type"
+    assert steps.skipped_count(case) == 1
+    again = steps.unskip_all(case)
+    assert steps.next_step(pack, again, steps.new_state()).question.id == "loan_type"
 
 
 def test_one_debt_case_is_asked_other_debts_total_with_the_money_questions(pack):
     raw = {"loan_type": "credit_card", "lender_name": "x", "days_overdue": 3}
     case = parse_case(pack, raw, TODAY, "en")
-    state = {**ci.new_state(), "more_done": True, "first_plan": True, "money": True}
+    state = {**steps.new_state(), "more_done": True, "first_plan": True, "money": True}
     seen = []
-    while (step := ci.next_step(pack, case, state)) is not None:
+    while (step := steps.next_step(pack, case, state)) is not None:
         seen.append(step.question.id)
-        case = ci.skip(case, step.debt, step.question.id)
+        case = steps.skip(case, step.debt, step.question.id)
     assert "other_debts_total" in seen
     assert "feels_unsafe" in seen and seen.index("feels_unsafe") < seen.index("monthly_income")

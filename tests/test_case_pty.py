@@ -12,7 +12,7 @@ import time
 
 import pytest
 
-from debtguide.cli.interview import progress_path
+from debtguide.casefile import progress_path
 from tests.test_reading_input import Terminal
 
 TODAY = ["--today", "2026-12-07"]

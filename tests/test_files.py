@@ -247,7 +247,7 @@ def test_a_failed_save_after_the_interview_says_the_answers_are_kept(
     import datetime as dt
 
     from debtguide.case import parse_case
-    from debtguide.cli import case as case_cli
+    from debtguide.cli import caseflow as case_cli
     from debtguide.content import cache
     from debtguide.content.locate import pack_dir
 

@@ -10,7 +10,8 @@ from pathlib import Path
 
 import yaml
 
-from debtguide.cli.interview import Interview, progress_path
+from debtguide.casefile import progress_path
+from debtguide.cli.interview import Interview
 
 TODAY = "2026-11-28"
 

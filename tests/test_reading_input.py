@@ -21,7 +21,7 @@ from pathlib import Path
 import pytest
 
 from debtguide.answers import BadAnswer, parse_date
-from debtguide.cli.interview import progress_path
+from debtguide.casefile import progress_path
 from debtguide.errors import UsageError
 from tests.conftest import REPO
 

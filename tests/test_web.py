@@ -160,7 +160,7 @@ def test_interview_one_step_at_a_time_saved_where_the_cli_reads_it(
     assert 'href="/interview?debt=1&amp;q=loan_type"' in client.get("/interview").text
     # and the CLI reads the same file
     from debtguide import answers as answers_mod
-    from debtguide.cli import interview
+    from debtguide import casefile as interview
 
     raw, _ = interview.load_progress(interview.progress_path(create=False))
     assert answers_mod.validate(pack, raw, TODAY, "en") == {"loan_type": "online_platform"}
@@ -299,7 +299,7 @@ def test_start_afresh_keeps_the_old_interview(client: TestClient, keys: Secrets)
 def test_an_interview_typed_in_the_terminal_shows_on_the_page(
     client: TestClient, pack: Any
 ) -> None:
-    from debtguide.cli import interview
+    from debtguide import casefile as interview
 
     interview.save_progress(interview.progress_path(), pack, {"loan_type": "credit_card"}, [])
     set_lang(client, "en")

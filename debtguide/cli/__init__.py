@@ -1,7 +1,10 @@
 """The command line: the Typer app, the error boundary (`reporting`), the shared options and
-`main`. Each command group lives in its own module (reference, assess, money, letter, message,
-log, data) with its options and body together, and registers itself on `app` when imported at
-the end of this file; `io` holds what every command reads and writes.
+`main`. Each command group lives in its own module (COMMANDS below names them: reference,
+assess, money, letter, message, log, data, case for `review`, serve) with its options and body
+together, and registers itself on `app` when it is imported. No command module imports another
+(cli/ruff.toml bans it, tests/test_layers.py checks it): what several commands share lives in
+modules that hold no command: `io` for what every command reads and writes, `caseflow` for
+getting the case, `interview`, `case_interview` and `prompting` for asking.
 
 No `from __future__ import annotations` here: Typer reads every command's annotations at each
 start, and evaluating them from strings costs time (see bench/startup.py).

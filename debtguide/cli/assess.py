@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
 from debtguide.cli import JsonOpt, LangOpt, app, io, reporting
-from debtguide.errors import EXIT_INTERRUPTED, UsageError
+from debtguide.errors import UsageError
 from debtguide.i18n import detect_lang, t
 
 if TYPE_CHECKING:
+    from debtguide.case import Case
     from debtguide.content.models import Pack
+
+PLAN_FORMATS = (".md", ".html", ".htm")
 
 
 def read_message(pack: Pack, path: Path | None) -> Any:
@@ -22,34 +27,6 @@ def read_message(pack: Pack, path: Path | None) -> Any:
     from debtguide.message import check
 
     return check(pack, io.read_message(None, path))
-
-
-def _saved_choice(path: Path, count: int, lang: str, console: Any) -> str:
-    """What to do with a saved interview: "continue", "afresh" or "plan".
-
-    Asked when a terminal is attached; without one, the choice must be given as an option
-    (--resume or --fresh) and nothing is touched.
-    """
-    from rich.text import Text
-
-    if not io.is_terminal():
-        raise UsageError("iv_saved_exists", path=path, count=count)
-    console.print(Text(t("iv_saved_found", lang, count=count), style="bold"))
-    for number, key in enumerate(("iv_saved_continue", "iv_saved_afresh", "iv_saved_plan"), 1):
-        console.print(Text(f"  {number}. {t(key, lang)}"))
-    while True:
-        try:
-            raw = console.input(t("iv_saved_ask", lang)).strip()
-        except (KeyboardInterrupt, EOFError):
-            console.print()
-            raise typer.Exit(EXIT_INTERRUPTED) from None
-        if raw in ("", "1"):
-            return "continue"
-        if raw == "2":
-            return "afresh"
-        if raw == "3":
-            return "plan"
-        console.print(Text(t("iv_saved_again", lang), style="yellow"))
 
 
 def run(
@@ -67,7 +44,7 @@ def run(
     add_debt: bool = False,
     plan_out: Path | None = None,
 ) -> None:
-    """Assess and print the plan: one debt as before, several as a case (cli/case.py)."""
+    """Assess and print the plan: one debt as before, several as a case."""
     from debtguide import engine, findings
     from debtguide.content import cache
     from debtguide.content.locate import pack_dir
@@ -75,13 +52,13 @@ def run(
     from debtguide.render.console import later, print_json
 
     today = io.parse_today(today_text)
-    from debtguide.cli import case as case_cli
+    from debtguide.cli import caseflow
 
     if answers_file is not None and answers_file.is_dir():
-        case_cli.run_folder_command(answers_file, today, lang, as_json, resume or fresh or add_debt)
+        run_folder_command(answers_file, today, lang, as_json, resume or fresh or add_debt)
         return
     if plan_out is not None:
-        case_cli.check_plan_target(plan_out, force)
+        check_plan_target(plan_out, force)
     if message_file is not None and str(message_file) == "-" and answers_file is None:
         raise UsageError("assess_message_stdin")  # the interview reads standard input too
     for target in (save, ics):
@@ -91,7 +68,7 @@ def run(
     message = read_message(pack, message_file)  # before the interview: a bad file fails fast
     out = later()  # JSON on stdout never needs Rich there
     talk = later(stderr=True) if as_json else out
-    case = case_cli.gather_case(pack, lang, today, answers_file, resume, talk, fresh, add_debt)
+    case = caseflow.gather_case(pack, lang, today, answers_file, resume, talk, fresh, add_debt)
     if save is not None:
         from debtguide.casefile import dump_case
         from debtguide.errors import DebtguideError
@@ -103,12 +80,12 @@ def run(
                 exc.hint("iv_answers_kept")
             raise
         talk.print(t("iv_saved_to", lang, path=save))
-    letter_args = case_cli.letter_args(answers_file, save)
+    shown_args = letter_args(answers_file, save)
     if len(case.debts) > 1 and message is not None:
         raise UsageError("case_message_several")
     if len(case.debts) > 1:
-        case_cli.show_several(
-            pack, case, today, lang, as_json, letter_args, out, use_log, ics, plan_out, force, talk
+        show_several(
+            pack, case, today, lang, as_json, shown_args, out, use_log, ics, plan_out, force, talk
         )
         return
     answers = case.answers_for(case.debts[0].id)
@@ -116,7 +93,7 @@ def run(
     from debtguide.money.view import money_view
 
     message_flags, stage_hint = findings.from_message(pack, message) if message else ({}, None)
-    log_flags = case_cli.log_flags_for(pack, lang, case, case.debts[0].id) if use_log else {}
+    log_flags = log_flags_for(pack, lang, case, case.debts[0].id) if use_log else {}
     result = engine.assess(
         pack,
         answers,
@@ -136,7 +113,7 @@ def run(
             talk.print(t("ics_none", lang, path=ics))
 
     if plan_out is not None:
-        case_cli.write_one_plan(pack, case, result, lang, plan_out, force, talk)
+        write_one_plan(pack, case, result, lang, plan_out, force, talk)
     if as_json:
         from debtguide.render.plan_json import plan_json
 
@@ -150,8 +127,170 @@ def run(
     from debtguide.render.plan import plan
     from debtguide.render.reference import disclaimer
 
-    out.print(plan(pack, result, lang, letter_args))
+    out.print(plan(pack, result, lang, shown_args))
     out.print(disclaimer(pack, lang))
+
+
+# ---- the plan of a case, and its files ---------------------------------------------------------
+
+
+def log_flags_by_debt(pack: Pack, lang: str) -> dict[str | None, dict[str, list[Any]]]:
+    """The red flags the evidence log supports, by the debt each entry is tied to (None: not
+    tied to one)."""
+    from debtguide.case import log_flags_by_debt as by_debt
+
+    return by_debt(pack, io.log_findings(pack, lang)[1])
+
+
+def check_plan_target(path: Path, force: bool) -> None:
+    """A plan file must end in .md or .html and not replace a file unasked."""
+    from debtguide.files import check_target
+
+    if path.suffix.lower() not in PLAN_FORMATS:
+        raise UsageError("case_out_format", path=path, formats=", ".join(PLAN_FORMATS))
+    check_target(path, force)
+
+
+def write_plan(pack: Pack, result: Any, lang: str, path: Path, force: bool) -> None:
+    """Write the plan to `path`: Markdown for .md, one HTML page for .html."""
+    from debtguide.render.plan_file import plan_html, plan_markdown
+
+    text = plan_markdown(pack, result, lang) if path.suffix.lower() == ".md" else None
+    if text is None:
+        text = plan_html(pack, result, lang)
+    io.write_new_file(path, text.encode("utf-8"), force)
+
+
+def show_case(
+    pack: Pack,
+    case: Case,
+    today: dt.date,
+    lang: str,
+    as_json: bool,
+    letter_args: str,
+    out: Any,
+    log_flags: Mapping[str | None, Mapping[str, Any]] | None = None,
+) -> Any:
+    """Print a case of several debts (its summary and each debt, or debtguide.case/1)."""
+    from debtguide.case import assess_case, case_json
+    from debtguide.render.console import print_json
+    from debtguide.render.reference import disclaimer
+
+    result = assess_case(pack, case, today, log_flags=log_flags)
+    if as_json:
+        print_json(case_json(pack, result, lang))
+        return result
+    from debtguide.render.case import case_plan
+
+    out.print(case_plan(pack, result, lang, letter_args))
+    out.print(disclaimer(pack, lang))
+    return result
+
+
+def letter_args(answers_file: Path | None, save: Path | None) -> str:
+    """How the plan's letter commands name the answers."""
+    if answers_file is not None:
+        return f"--answers {answers_file}"
+    if save is not None:
+        return f"--answers {save}"
+    return "--resume"
+
+
+def log_flags_for(pack: Pack, lang: str, case: Case, debt_id: str) -> dict[str, list[Any]]:
+    """The log's red flags for one debt: its own entries, and with one debt the untied ones."""
+    from debtguide.case import flags_for_debt
+
+    return flags_for_debt(log_flags_by_debt(pack, lang), case, debt_id)
+
+
+def write_one_plan(
+    pack: Pack, case: Case, result: Any, lang: str, path: Path, force: bool, talk: Any
+) -> None:
+    """--out for a one-debt plan: the same file as for a case."""
+    from debtguide.case import combine
+
+    combined = combine(pack, case, result.today, {case.debts[0].id: result})
+    write_plan(pack, combined, lang, path, force)
+    talk.print(t("case_plan_written", lang, path=path))
+
+
+def show_several(
+    pack: Pack,
+    case: Case,
+    today: dt.date,
+    lang: str,
+    as_json: bool,
+    args: str,
+    out: Any,
+    use_log: bool,
+    ics: Path | None,
+    plan_out: Path | None,
+    force: bool,
+    talk: Any,
+) -> None:
+    """A case of several debts: print it, and write the calendar and plan files asked for."""
+    from dataclasses import replace
+
+    flags = log_flags_by_debt(pack, lang) if use_log else {}
+    from debtguide.case import assess_case
+
+    result = assess_case(pack, case, today, log_flags=flags)
+    if ics is not None:
+        from debtguide.calendar import deadlines_ics, upcoming
+
+        first = next(iter(result.results.values()))
+        every = replace(first, deadlines=tuple(c.deadline for c in result.deadlines))
+        if upcoming(every):
+            names = {d.id: d.lender_name or d.id for d in case.debts}
+            owners = [(c.debt, names.get(c.debt, c.debt)) for c in result.deadlines]
+            data = deadlines_ics(every, lang, owners).encode("utf-8")
+            io.write_new_file(ics, data, force)
+            talk.print(t("ics_written", lang, path=ics, count=len(upcoming(every))))
+        else:
+            talk.print(t("ics_none", lang, path=ics))
+    if plan_out is not None:
+        write_plan(pack, result, lang, plan_out, force)
+        talk.print(t("case_plan_written", lang, path=plan_out))
+    show_case(pack, case, today, lang, as_json, args, out, flags)
+
+
+# ---- hotline use: a folder of case files ------------------------------------------------------
+
+
+def run_folder_command(folder: Path, today: dt.date, lang: str, as_json: bool, other: bool) -> None:
+    """`assess --answers DIR --json`: one JSON line per file; a count of bad files on stderr."""
+    from debtguide.content import cache
+    from debtguide.content.locate import pack_dir
+    from debtguide.render import console as render
+
+    if not as_json:
+        raise UsageError("case_folder_needs_json", path=folder)
+    if other:
+        raise UsageError("case_folder_alone")
+    pack = cache.load(pack_dir())
+    from debtguide.case_batch import case_files
+
+    count = len(case_files(folder))
+    errors = run_folder(pack, folder, today, lang)
+    if errors:
+        render.console(stderr=True).print(
+            t("case_folder_errors", lang, errors=errors, count=count), soft_wrap=True
+        )
+
+
+def run_folder(pack: Pack, folder: Path, today: dt.date, lang: str) -> int:
+    """Print one JSON line per file of `folder`; return how many files had errors."""
+    import json
+    import sys
+
+    from debtguide.case_batch import assess_folder
+
+    errors = 0
+    for data in assess_folder(pack, folder, today, lang):
+        errors += "error" in data
+        sys.stdout.write(json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n")
+    sys.stdout.flush()
+    return errors
 
 
 # ---- the commands --------------------------------------------------------------------------

@@ -1,72 +1,17 @@
-"""The interactive interview: ask, check, re-ask, and save progress after every answer."""
+"""The interactive interview: ask, check, re-ask; the caller saves after every answer (the saved
+interview's file is debtguide/casefile.py's)."""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
-from debtguide.answers import parse, to_file
+from debtguide.answers import parse
 from debtguide.cli.prompting import SKIP, ask
 from debtguide.content.models import Pack, Question
 from debtguide.engine import asked
 from debtguide.i18n import t
-
-PROGRESS_FILE = "interview.json"
-BACKUP_GLOB = "interview-*.json"  # earlier interviews set aside by "start afresh"
-
-
-def progress_path(create: bool = True) -> Path:
-    """Where an unfinished interview is kept, in the private data folder (made if `create`)."""
-    from debtguide.datadir import data_dir
-
-    return data_dir(create=create) / PROGRESS_FILE
-
-
-def save_progress(path: Path, pack: Pack, answers: dict[str, Any], skipped: list[str]) -> None:
-    """Write the answers so far (atomically, owner-only)."""
-    import json
-
-    from debtguide.datadir import write_private
-
-    data = {"pack": pack.info.id, "answers": to_file(answers), "skipped": skipped}
-    write_private(path, json.dumps(data, ensure_ascii=False, indent=2).encode("utf-8"))
-
-
-def load_progress(path: Path) -> tuple[dict[str, Any], list[str]] | None:
-    """Read a saved interview: its raw answers and the questions skipped, or None."""
-    import json
-
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        return None
-    except (OSError, ValueError):
-        return None
-    if not isinstance(data, dict) or not isinstance(data.get("answers"), dict):
-        return None
-    skipped = [s for s in data.get("skipped", []) if isinstance(s, str)]
-    return data["answers"], skipped
-
-
-def set_aside(path: Path) -> Path:
-    """Keep a saved interview as interview-YYYYMMDD-HHMMSS.json beside it; return the new path.
-
-    Renaming keeps the file's owner-only permissions and loses nothing, even when it cannot
-    be read.
-    """
-    import datetime
-    import os
-
-    stamp = datetime.datetime.now().strftime("%Y%m%d-%H%M%S")
-    backup = path.with_name(f"interview-{stamp}.json")
-    number = 2
-    while backup.exists():
-        backup = path.with_name(f"interview-{stamp}-{number}.json")
-        number += 1
-    os.replace(path, backup)
-    return backup
 
 
 class Interview:

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from debtguide.cli import LangOpt, app, io, reporting
-from debtguide.contract import LETTER_IDS
+from debtguide.contract import LETTER_IDS, letter_order
 from debtguide.errors import EXIT_INTERRUPTED, UsageError
 from debtguide.i18n import detect_lang, t
 from debtguide.inputs import yes_no
@@ -39,6 +39,7 @@ def run(
     debt: str | None = None,
 ) -> None:
     """Write the letter `letter_type`, or list the letters when it is None."""
+    from debtguide.casefile import keep_profile, progress_path
     from debtguide.content import cache
     from debtguide.content.locate import pack_dir
     from debtguide.letters.fields import missing_fields, parse_sets, with_letter
@@ -64,20 +65,20 @@ def run(
     letter = find_letter(pack, letter_type)
     from dataclasses import replace
 
-    from debtguide.cli import case as case_cli
+    from debtguide.cli.caseflow import letter_case
     from debtguide.render.console import console
 
     err = console(stderr=True)
     # Contract v1.1 §5: with neither --answers nor --resume, the saved interview (if any); with
     # several debts, --debt picks one; the profile and the debt's fields, --set overriding them.
-    case, source = case_cli.letter_case(pack, lang, today, answers_file, resume, True, debt, err)
+    case, source = letter_case(pack, lang, today, answers_file, resume, True, debt, err)
     answers = case.answers if case is not None else {}
     if case is not None:
         given = {**case.fields, **given}
     answers = with_letter(pack, letter, answers, given)
     situation = _situation(pack, answers, today, lang, case)
     if source is not None and answers_file is None and not resume:
-        _say(err, t("letter_using_saved", lang, path=interview_path()))
+        _say(err, t("letter_using_saved", lang, path=progress_path(create=False)))
     if case is not None and len(case.case.debts) > 1:
         name = case.case.debt(case.debt).lender_name or case.debt
         _say(err, t("case_letter_for", lang, id=case.debt, name=name))
@@ -114,7 +115,7 @@ def run(
         missing = missing_fields(pack, letter, situation, given)
         typed = _ask(pack, missing, lang, today, err)
         given = {**given, **typed}
-        case_cli.keep_profile(typed)  # asked once: kept for every later letter
+        keep_profile(typed)  # asked once: kept for every later letter
 
     rendered = render(pack, letter.id, lang, situation, given)
     if out is None:
@@ -129,12 +130,6 @@ def run(
     _after(pack, rendered, situation, lang, err, out)
     if rendered.plan is not None and rendered.plan.months and rendered.plan.months > 60:
         _say(err, t("case_letter_long", lang, months=rendered.plan.months))
-
-
-def interview_path() -> Path:
-    from debtguide.cli.interview import progress_path
-
-    return progress_path(create=False)
 
 
 def budget_share(
@@ -194,46 +189,15 @@ def _situation(
     pack: Pack, answers: dict[str, Any], today: dt.date, lang: str, case: Any = None
 ) -> Any:
     """The assessment a letter is written from, with the evidence log's flags and rows: for a
-    debt of a case, only that debt's entries (cli/case.entries_for)."""
-    from debtguide import engine, findings
-    from debtguide.cli.case import entries_for
-    from debtguide.letters.situation import EvidenceRow, Situation
-    from debtguide.money.view import money_view
+    debt of a case, only that debt's entries."""
+    from debtguide.letters.situation import letter_situation
 
-    log_flags, entries = io.log_findings(pack, lang)
+    _, entries = io.log_findings(pack, lang)
     if case is not None and entries:
-        from debtguide.evidence.report import report_for
+        from debtguide.case import debt_entries
 
-        entries = entries_for(entries, case)
-        rules = pack.evidence
-        log_flags = {}
-        if entries and rules is not None:
-            log_flags = findings.from_log(pack, report_for(entries, rules))
-    result = engine.assess(
-        pack, answers, today, extra_flags=log_flags, money=money_view(pack, answers)
-    )
-    rows: tuple[Any, ...] = ()
-    if entries:
-        from debtguide.evidence.report import letter_rows
-
-        rows = tuple(EvidenceRow(*row) for row in letter_rows(entries, pack, lang))
-    return Situation(answers, result, rows, practice_lines(pack, answers))
-
-
-def practice_lines(pack: Pack, answers: dict[str, Any]) -> tuple[Any, ...]:
-    """The court-practice rate lines (rates.yaml) that may apply to this kind of loan."""
-    rates = getattr(pack, "rates", None)
-    if rates is None:
-        return ()
-    kind = answers.get("loan_type") or "unknown"
-    return tuple(line for line in rates.lines if line.basis == "practice" and kind in line.applies)
-
-
-def _order(letter: Letter) -> tuple[int, str]:
-    from debtguide.contract import LETTER_IDS
-
-    known = letter.id in LETTER_IDS
-    return (LETTER_IDS.index(letter.id) if known else len(LETTER_IDS), letter.id)
+        entries = debt_entries(entries, case.case, case.debt)
+    return letter_situation(pack, answers, today, lang, entries)
 
 
 def list_letters(
@@ -247,10 +211,10 @@ def list_letters(
     """Print the letters, one line each, marking those the situation calls for."""
     from rich.text import Text
 
-    from debtguide.cli import case as case_cli
+    from debtguide.cli.caseflow import letter_case
     from debtguide.render.console import console
 
-    case, source = case_cli.letter_case(
+    case, source = letter_case(
         pack, lang, today, answers_file, resume, True, debt, None, must_pick=False
     )
     fits: dict[str, Any] = {}
@@ -271,7 +235,7 @@ def list_letters(
     out = console()
     _say(out, Text(t("letter_list_title", lang), style="bold"))
     width = max(len(letter_id) for letter_id in pack.letters)
-    for letter in sorted(pack.letters.values(), key=_order):
+    for letter in sorted(pack.letters.values(), key=lambda x: letter_order(x.id)):
         line = Text("✓ " if letter.id in fits else "  ", style="bold green")
         line.append(letter.id.ljust(width + 2), style="cyan")
         line.append(letter.title(lang), style="bold")

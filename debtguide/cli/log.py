@@ -87,7 +87,7 @@ def run_add(
     )
 
     if debt is not None:
-        from debtguide.cli.case import check_debt_id
+        from debtguide.cli.caseflow import check_debt_id
 
         debt = check_debt_id(debt, lang)
 
@@ -401,7 +401,7 @@ def run_edit(
 
     changes: dict[str, Any] = {k: v for k, v in texts.items() if v is not None}
     if debt is not None:
-        from debtguide.cli.case import check_debt_id
+        from debtguide.cli.caseflow import check_debt_id
 
         changes["debt"] = check_debt_id(debt, lang)
     elif untie:

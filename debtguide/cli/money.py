@@ -162,7 +162,7 @@ def run_budget(
 
     case_debts = None
     if debts_file is None:
-        from debtguide.cli.case import budget_from_case
+        from debtguide.cli.caseflow import budget_from_case
 
         case_debts, household = budget_from_case(answers_file, lang)
         if monthly is None and income is None and expenses is None:

@@ -9,13 +9,15 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from debtguide import findings
 from debtguide.content.models import Pack
-from debtguide.engine import Assessment, limitation_facts
+from debtguide.engine import Assessment, assess, limitation_facts
 from debtguide.money.budget import Debt, split
+from debtguide.money.view import money_view
 
 # From about this many days overdue the limitation period may be near or over: a letter that
 # promises payment could restart it or give up the defence (civil-code-192, civil-code-195).
@@ -54,6 +56,33 @@ class Situation:
     @property
     def today(self) -> dt.date:
         return self.result.today
+
+
+def letter_situation(
+    pack: Pack, answers: Mapping[str, Any], today: dt.date, lang: str, entries: Sequence[Any] = ()
+) -> Situation:
+    """The assessment a letter is written from, with the red flags the evidence-log `entries`
+    support and their rows for the letter's evidence table (for one debt of a case, only that
+    debt's entries: case.debt_entries). The command line and the page both build it here."""
+    log_flags: dict[str, list[Any]] = {}
+    rows: tuple[EvidenceRow, ...] = ()
+    if entries:  # no log (the usual case): the report's code is not even imported
+        from debtguide.evidence.report import letter_rows, report_for
+
+        if pack.evidence is not None:
+            log_flags = findings.from_log(pack, report_for(entries, pack.evidence))
+        rows = tuple(EvidenceRow(*row) for row in letter_rows(entries, pack, lang))
+    result = assess(pack, answers, today, extra_flags=log_flags, money=money_view(pack, answers))
+    return Situation(answers, result, rows, practice_lines(pack, answers))
+
+
+def practice_lines(pack: Pack, answers: Mapping[str, Any]) -> tuple[Any, ...]:
+    """The court-practice rate lines (rates.yaml) that may apply to this kind of loan."""
+    rates = getattr(pack, "rates", None)
+    if rates is None:
+        return ()
+    kind = answers.get("loan_type") or "unknown"
+    return tuple(line for line in rates.lines if line.basis == "practice" and kind in line.applies)
 
 
 @dataclass(frozen=True)

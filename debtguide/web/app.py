@@ -1,7 +1,7 @@
 """The page's routes: the same advisor as the commands, as server-rendered HTML.
 
 Everything that decides anything is the CLI's own code: answers.parse / validate, engine.assess
-(through cli/letter's situation, with the evidence log's flags), render.plan_json.plan_json,
+(through letters.situation.letter_situation, with the evidence log's flags), render.plan_json.plan_json,
 letters.templates.render and letters.writers, message.check with render.message.result_json,
 the evidence store and its report. This module only reads forms, calls them and fills templates.
 """

@@ -53,7 +53,7 @@ class CaseState:
         return None
 
     def next_step(self) -> Any:
-        from debtguide.cli.case_interview import next_step
+        from debtguide.case_steps import next_step
 
         step = next_step(self.pack, self.case, self.state)
         if step is not None and step.kind == "first-plan":
@@ -180,7 +180,7 @@ class CaseState:
 
     def answer(self, debt_id: str | None, question: Question, raw: Any, lang: str) -> str | None:
         from debtguide.answers import BadAnswer, parse
-        from debtguide.cli.case_interview import rename_auto
+        from debtguide.case_steps import rename_auto
 
         empty = raw is None or (isinstance(raw, list) and not raw) or str(raw).strip() == ""
         if empty:
@@ -196,7 +196,7 @@ class CaseState:
         return None
 
     def skip(self, debt_id: str | None, question: Question) -> None:
-        from debtguide.cli.case_interview import skip
+        from debtguide.case_steps import skip
 
         self.remember(debt_id, question.id)
         if self.value(debt_id, question.id) is None and not self._skipped(debt_id, question.id):
@@ -238,15 +238,14 @@ class CaseState:
 def load(pack: Pack, today: dt.date, lang: str) -> CaseState:
     """The saved case (the CLI's file); an unreadable one is set aside, never overwritten."""
     from debtguide.case import parse_case
-    from debtguide.casefile import load_profile, saved_interview
-    from debtguide.cli import interview
-    from debtguide.cli.case_interview import new_state
+    from debtguide.case_steps import new_state
+    from debtguide.casefile import load_profile, progress_path, saved_interview, set_aside
 
-    path = interview.progress_path(create=False)
+    path = progress_path(create=False)
     saved = saved_interview(pack, today, lang) if path.exists() else None
     notice = None
     if path.exists() and saved is None:
-        backup = interview.set_aside(path)
+        backup = set_aside(path)
         notice = w("iv_unreadable", lang, name=backup.name)
     if saved is None:
         case = replace(parse_case(pack, {}, today, lang), profile=load_profile())
@@ -259,10 +258,11 @@ def load(pack: Pack, today: dt.date, lang: str) -> CaseState:
 
 def assessment(pack: Pack, case: Any, today: dt.date, lang: str) -> Any:
     """Every debt assessed and combined, with the evidence log's flags by debt."""
-    from debtguide.case import assess_case
-    from debtguide.cli.case import log_flags_by_debt
+    from debtguide.case import assess_case, log_flags_by_debt
+    from debtguide.cli.io import log_findings
 
-    return assess_case(pack, case, today, log_flags=log_flags_by_debt(pack, lang))
+    by_debt = log_flags_by_debt(pack, log_findings(pack, lang)[1])
+    return assess_case(pack, case, today, log_flags=by_debt)
 
 
 def summary_view(pack: Pack, result: Any, lang: str) -> dict[str, Any]:

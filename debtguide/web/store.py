@@ -1,4 +1,4 @@
-"""What the page reads and writes, through the CLI's own modules and the same data folder.
+"""What the page reads and writes, through the same modules and data folder as the CLI.
 
 The interview is the CLI's saved case (see case_flow), so `debtguide assess --resume`
 continues what the page began and the page shows what the terminal answered. The evidence log is the CLI's SQLite log; an uploaded attachment is kept in
@@ -40,10 +40,10 @@ def shown(question: Question, value: Any, lang: str) -> str:
 
 def restart() -> Path | None:
     """Start afresh: the saved interview is renamed (kept), as `assess --fresh` does."""
-    from debtguide.cli import interview
+    from debtguide.casefile import progress_path, set_aside
 
-    path = interview.progress_path(create=False)
-    return interview.set_aside(path) if path.exists() else None
+    path = progress_path(create=False)
+    return set_aside(path) if path.exists() else None
 
 
 # ---- the plan ------------------------------------------------------------------------------
@@ -51,9 +51,10 @@ def restart() -> Path | None:
 
 def situation(pack: Pack, answers: dict[str, Any], today: dt.date, lang: str) -> Any:
     """The assessment with the evidence log's flags and rows, exactly as `letter` builds it."""
-    from debtguide.cli.letter import _situation
+    from debtguide.cli.io import log_findings
+    from debtguide.letters.situation import letter_situation
 
-    return _situation(pack, answers, today, lang)
+    return letter_situation(pack, answers, today, lang, log_findings(pack, lang)[1])
 
 
 def plan_view(pack: Pack, result: Any, lang: str) -> dict[str, Any]:
@@ -102,9 +103,9 @@ def plan_view(pack: Pack, result: Any, lang: str) -> dict[str, Any]:
 
 
 def letter_list(pack: Pack, lang: str) -> list[tuple[str, str, str]]:
-    from debtguide.cli.letter import _order
+    from debtguide.contract import letter_order
 
-    ordered = sorted(pack.letters.values(), key=_order)
+    ordered = sorted(pack.letters.values(), key=lambda x: letter_order(x.id))
     return [(x.id, x.title(lang), x.summary(lang)) for x in ordered]
 
 
