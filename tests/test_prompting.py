@@ -81,3 +81,56 @@ def test_end_of_input_and_ctrl_c_reach_the_caller() -> None:
 
     with pytest.raises(KeyboardInterrupt):
         ask(Interrupted([]), "en", str)
+
+
+# ---- the short choices of the other commands go through the same loop ----------------------
+
+
+def test_the_review_number_is_asked_again_until_it_is_in_the_list() -> None:
+    from debtguide.cli.case import _ask_number
+
+    console = Typed(["0", "七", "3"])
+    assert _ask_number(console, "en", 3) == 3
+    again = UsageError("rv_which_again", count=3).message("en")
+    assert " ".join(console.text.split()).count(" ".join(again.split())) == 2
+    assert _ask_number(Typed([""]), "en", 3) is None  # Enter: change nothing
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"), [(["maybe", "是"], True), (["", "y"], False), (["n"], False)]
+)
+def test_a_case_yes_no_question_takes_the_shared_words(lines: list[str], expected: bool) -> None:
+    from debtguide.cli.caseflow import _ask_yes_no
+
+    console = Typed(lines)
+    assert _ask_yes_no(console, "zh", "cv_more_debts") is expected
+    asked_again = UsageError("cv_yes_no_again").message("zh") in console.text
+    assert asked_again is (lines[0] == "maybe")
+
+
+def test_the_saved_interview_choice_is_asked_again_until_it_is_one_of_three(
+    monkeypatch, tmp_path
+) -> None:
+    from debtguide.cli import caseflow, io
+
+    monkeypatch.setattr(io, "is_terminal", lambda: True)
+    console = Typed(["4", "2"])
+    saved = tmp_path / "interview.json"
+    assert caseflow._saved_choice(saved, 1, "en", console) == "afresh"
+    assert UsageError("iv_saved_again").message("en") in console.text
+    assert caseflow._saved_choice(saved, 1, "en", Typed([""])) == "continue"  # Enter: go on
+
+
+def test_the_debt_a_letter_is_for_is_picked_by_number_or_id(pack) -> None:
+    import datetime as dt
+
+    from debtguide.case import parse_case
+    from debtguide.cli.caseflow import _pick_debt
+
+    debts = [{"id": "huahua", "lender_name": "花花借"}, {"id": "jisu", "lender_name": "极速贷"}]
+    case = parse_case(pack, {"debts": debts}, dt.date(2026, 12, 7), "en")
+    console = Typed(["", "3", "2"])
+    assert _pick_debt(case, "en", console) == "jisu"
+    again = UsageError("rv_which_again", count=2).message("en")
+    assert " ".join(console.text.split()).count(" ".join(again.split())) == 2
+    assert _pick_debt(case, "en", Typed(["huahua"])) == "huahua"

@@ -110,23 +110,20 @@ def run_review(
 
 
 def _ask_number(console: Any, lang: str, count: int) -> int | None:
-    from rich.text import Text
+    """The number of an answer to change; None on Enter."""
+    from debtguide.cli.prompting import SKIP, ask
 
-    from debtguide.userfile import read_typed
-
-    while True:
-        try:
-            raw = read_typed(console, t("rv_which", lang, count=count))
-        except (KeyboardInterrupt, EOFError):
-            console.print()
-            raise typer.Exit(EXIT_INTERRUPTED) from None
-        if raw is None:
-            continue
-        if raw == "":
-            return None
+    def number(raw: str) -> int:
         if raw.isdecimal() and 1 <= int(raw) <= count:
             return int(raw)
-        console.print(Text(t("rv_which_again", lang, count=count), style="yellow"))
+        raise UsageError("rv_which_again", count=count)
+
+    try:
+        chosen = ask(console, lang, number, again=None, prompt=t("rv_which", lang, count=count))
+    except (KeyboardInterrupt, EOFError):
+        console.print()
+        raise typer.Exit(EXIT_INTERRUPTED) from None
+    return None if chosen is SKIP else int(chosen)
 
 
 # ---- the command ---------------------------------------------------------------------------

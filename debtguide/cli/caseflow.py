@@ -128,23 +128,22 @@ def _empty_case(pack: Pack, today: dt.date, lang: str) -> Case:
 def _ask_yes_no(console: Any, lang: str, key: str, **values: Any) -> bool:
     from rich.text import Text
 
-    from debtguide.inputs import NO, YES
-    from debtguide.userfile import read_typed
+    from debtguide.cli.prompting import ask
+    from debtguide.inputs import yes_no
+
+    def answer(raw: str) -> bool:
+        found = yes_no(raw) if raw else False  # Enter is a no
+        if found is None:
+            raise UsageError("cv_yes_no_again")
+        return found
 
     console.print(Text(t(key, lang, **values), style="bold"))
-    while True:
-        try:
-            raw = read_typed(console, t("cv_yes_no_prompt", lang))
-        except (KeyboardInterrupt, EOFError):
-            console.print()
-            raise typer.Exit(EXIT_INTERRUPTED) from None
-        if raw is None:
-            continue
-        if raw.casefold() in YES:
-            return True
-        if raw == "" or raw.casefold() in NO:
-            return False
-        console.print(Text(t("cv_yes_no_again", lang), style="yellow"))
+    try:
+        prompt = t("cv_yes_no_prompt", lang)
+        return bool(ask(console, lang, answer, again=None, blank_skips=False, prompt=prompt))
+    except (KeyboardInterrupt, EOFError):
+        console.print()
+        raise typer.Exit(EXIT_INTERRUPTED) from None
 
 
 def run_interview(
@@ -191,19 +190,21 @@ def _saved_choice(path: Path, count: int, lang: str, console: Any) -> str:
     console.print(Text(t("iv_saved_found", lang, count=count), style="bold"))
     for number, key in enumerate(("iv_saved_continue", "iv_saved_afresh", "iv_saved_plan"), 1):
         console.print(Text(f"  {number}. {t(key, lang)}"))
-    while True:
-        try:
-            raw = console.input(t("iv_saved_ask", lang)).strip()
-        except (KeyboardInterrupt, EOFError):
-            console.print()
-            raise typer.Exit(EXIT_INTERRUPTED) from None
-        if raw in ("", "1"):
-            return "continue"
-        if raw == "2":
-            return "afresh"
-        if raw == "3":
-            return "plan"
-        console.print(Text(t("iv_saved_again", lang), style="yellow"))
+    from debtguide.cli.prompting import ask
+
+    choices = {"": "continue", "1": "continue", "2": "afresh", "3": "plan"}
+
+    def choice(raw: str) -> str:
+        if raw not in choices:
+            raise UsageError("iv_saved_again")
+        return choices[raw]
+
+    try:
+        prompt = t("iv_saved_ask", lang)
+        return str(ask(console, lang, choice, again=None, blank_skips=False, prompt=prompt))
+    except (KeyboardInterrupt, EOFError):
+        console.print()
+        raise typer.Exit(EXIT_INTERRUPTED) from None
 
 
 # ---- a --debt ID of the saved case (log) -----------------------------------------------------
@@ -304,22 +305,26 @@ def letter_case(
 def _pick_debt(case: Case, lang: str, console: Any) -> str:
     from rich.text import Text
 
-    from debtguide.userfile import read_typed
+    from debtguide.cli.prompting import ask
+
+    count = len(case.debts)
+
+    def debt(raw: str) -> str:
+        if raw.isdecimal() and 1 <= int(raw) <= count:
+            return case.debts[int(raw) - 1].id
+        if raw in case.ids:
+            return raw
+        raise UsageError("rv_which_again", count=count)
 
     console.print(Text(t("case_letter_pick", lang), style="bold"))
-    for number, debt in enumerate(case.debts, 1):
-        console.print(Text(f"  {number}. {debt.id}  {debt.lender_name or ''}".rstrip()))
-    while True:
-        try:
-            raw = read_typed(console, t("rv_which", lang, count=len(case.debts)))
-        except (KeyboardInterrupt, EOFError):
-            console.print()
-            raise typer.Exit(EXIT_INTERRUPTED) from None
-        if raw and raw.isdecimal() and 1 <= int(raw) <= len(case.debts):
-            return case.debts[int(raw) - 1].id
-        if raw and raw in case.ids:
-            return raw
-        console.print(Text(t("rv_which_again", lang, count=len(case.debts)), style="yellow"))
+    for number, item in enumerate(case.debts, 1):
+        console.print(Text(f"  {number}. {item.id}  {item.lender_name or ''}".rstrip()))
+    try:
+        prompt = t("rv_which", lang, count=count)
+        return str(ask(console, lang, debt, again=None, blank_skips=False, prompt=prompt))
+    except (KeyboardInterrupt, EOFError):
+        console.print()
+        raise typer.Exit(EXIT_INTERRUPTED) from None
 
 
 # ---- the debts a budget splits (budget) ------------------------------------------------------

@@ -220,13 +220,17 @@ class _Asker:
         )
 
     def yes_no(self, question: str) -> bool:
+        from debtguide.cli.prompting import ask
+
+        def answer(raw: str) -> bool:
+            found = yes_no(raw) if raw else False  # Enter is a no
+            if found is None:
+                raise UsageError("log_iv_yes_no")
+            return found
+
         self.out.print()
-        while True:
-            raw = self.out.input(question + " ")
-            answer = yes_no(raw) if raw.strip() else False  # Enter is a no
-            if answer is not None:
-                return answer
-            self._say(t("log_iv_yes_no", self.lang), "yellow")
+        prompt = question + " "
+        return bool(ask(self.out, self.lang, answer, again=None, blank_skips=False, prompt=prompt))
 
     def ask_entry(self, given: dict[str, Any], previous_creditor: str) -> dict[str, Any]:
         """Every field of one contact: those given as options, the rest asked."""
@@ -436,7 +440,7 @@ def run_delete(lang: str, number: int, yes: bool) -> None:
             except (KeyboardInterrupt, EOFError):
                 out.print()
                 raise typer.Exit(EXIT_INTERRUPTED) from None
-            if answer.strip().casefold() not in ("y", "yes", "是", "确认"):
+            if yes_no(answer) is not True:  # anything but a clear yes keeps the entry
                 out.print(t("log_delete_kept", lang))
                 return
         log.delete(number)

@@ -46,6 +46,7 @@ def ask(
     back: bool = False,
     dont_know: bool = False,
     soft_wrap: bool | None = None,
+    prompt: str = "> ",
 ) -> Any:
     """Read lines at `console` until `parse` accepts one; return its value, or SKIP.
 
@@ -55,7 +56,8 @@ def ask(
     - Enter skips when `blank_skips` (else the empty line goes to `parse`), and so does
       "don't know" (不知道 …) with `dont_know`;
     - `parse` raising DebtguideError: say `again` with the reason (or, when `again` is None,
-      the reason alone) and ask again.
+      the reason alone) and ask again. A choice between a few answers (yes/no, a number in a
+      list) is a `parse` that raises the "which one" message.
 
     Only the case interview goes back and takes "don't know": it keeps a history of answers,
     and its hint names both. The other askers leave those words to `parse` as before.
@@ -68,7 +70,7 @@ def ask(
         console.print(Text(text, style="yellow"), soft_wrap=soft_wrap)
 
     while True:
-        raw = read_typed(console)
+        raw = read_typed(console, prompt)
         if raw is None:
             say(t("iv_not_text", lang))
             continue
