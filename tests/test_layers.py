@@ -98,15 +98,15 @@ def test_the_check_sees_every_form_of_import() -> None:
         "import debtguide.cli.money\n"
         "from debtguide.cli import assess, io\n"
         "def f():\n"
-        "    from debtguide.cli.case import run_review\n"
+        "    from debtguide.cli.review import run_review\n"
         "    from . import letter\n"
     )
     names = imported(source, "debtguide.cli")
     assert {n for n in names if inside(n, COMMAND_MODULES)} == {
         "debtguide.cli.money",
         "debtguide.cli.assess",
-        "debtguide.cli.case",
-        "debtguide.cli.case.run_review",
+        "debtguide.cli.review",
+        "debtguide.cli.review.run_review",
         "debtguide.cli.letter",
     }
     assert not inside("debtguide.cli.caseflow", COMMAND_MODULES)  # a prefix is not a module

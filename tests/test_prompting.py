@@ -87,7 +87,7 @@ def test_end_of_input_and_ctrl_c_reach_the_caller() -> None:
 
 
 def test_the_review_number_is_asked_again_until_it_is_in_the_list() -> None:
-    from debtguide.cli.case import _ask_number
+    from debtguide.cli.review import _ask_number
 
     console = Typed(["0", "七", "3"])
     assert _ask_number(console, "en", 3) == 3

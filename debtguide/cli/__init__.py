@@ -160,12 +160,12 @@ COMMANDS = {
     "letter": "letter",
     "check-message": "message",
     "forget": "data",
-    "review": "case",
+    "review": "review",
     "serve": "serve",
     "content": "data",
     "log": "log",
 }
-MODULES = ("reference", "assess", "money", "letter", "message", "log", "data", "case", "serve")
+MODULES = ("reference", "assess", "money", "letter", "message", "log", "data", "review", "serve")
 _loaded: set[str] = set()
 
 
