@@ -13,7 +13,6 @@ The API (what the CLI and the browser UI use):
 - `assess_case(pack, case, today, log_flags=None)`: every debt assessed, combined →
   `CaseAssessment` (deadlines across debts, the order to deal with them, the budget split).
 - `summary(case_result)`: the one-screen summary model (`Summary`).
-- `case_json(pack, case_result, lang)`: `debtguide.case/1` as a dict (CONTRACT.md §1b).
 """
 
 from __future__ import annotations
@@ -641,61 +640,3 @@ def _take_first(result: CaseAssessment, debt_id: str, take: Any, chosen: Mapping
         if action.id not in chosen:
             take(action, debt_id)
             return
-
-
-# ---- debtguide.case/1 ----------------------------------------------------------------------
-
-_PER_DEBT_DROP = ("schema", "pack", "lang", "today", "disclaimer")
-
-
-def case_json(pack: Pack, result: CaseAssessment, lang: str) -> dict[str, Any]:
-    """The case as `debtguide.case/1` (CONTRACT.md §1b), with extra keys, never renamed ones."""
-    from debtguide.render.plan_json import plan_json
-
-    debts = []
-    for debt in result.case.debts:
-        one = plan_json(pack, result.results[debt.id], lang)
-        for key in _PER_DEBT_DROP:
-            one.pop(key, None)
-        offer = result.offer(debt.id)
-        if offer is not None:
-            one["money"]["offer_monthly"] = offer.monthly
-        debts.append({"id": debt.id, "lender_name": debt.lender_name, **one})
-    deadlines = [
-        {
-            "debt": c.debt,
-            "kind": c.deadline.rule.kind,
-            "date": c.deadline.date.isoformat(),
-            "legal_last_day": c.deadline.last_day.isoformat(),
-            "status": c.deadline.status,
-            "days_left": c.deadline.days_left,
-            "title": c.deadline.rule.title(lang),
-            "cites": list(c.deadline.rule.cites),
-        }
-        for c in result.deadlines
-    ]
-    budget: dict[str, Any] = {}
-    if result.affordable is not None:
-        budget["affordable_monthly"] = round(result.affordable.monthly, 2)
-        budget["priority"] = "court-first"
-        budget["offers"] = [
-            {"debt": o.debt, "monthly": o.monthly, "months": o.months, "first": o.first}
-            for o in result.offers
-        ]
-    steps = summary(result).steps
-    return {
-        "schema": "debtguide.case/1",
-        "pack": pack.info.id,
-        "lang": lang,
-        "today": result.today.isoformat(),
-        "debts": debts,
-        "deadlines": deadlines,
-        "order": list(result.order),
-        "budget": budget,
-        "first_steps": [
-            {"id": s.action.id, "debts": list(s.debts), "text": s.action.text(lang)} for s in steps
-        ],
-        "common_actions": sorted(result.common),
-        "safety_first": result.safety,
-        "disclaimer": pack.info.disclaimer(lang),
-    }

@@ -27,9 +27,9 @@ def case_files(folder: Path) -> list[Path]:
 
 def assess_file(pack: Pack, path: Path, today: dt.date, lang: str) -> dict[str, Any]:
     """One file's plan as JSON data led by its name, or its error object."""
-    from debtguide.case import assess_case, case_json
+    from debtguide.case import assess_case
     from debtguide.casefile import read_case_file
-    from debtguide.render.plan_json import plan_json
+    from debtguide.render.plan_json import case_json, plan_json
 
     try:
         case = read_case_file(pack, path, today, lang)

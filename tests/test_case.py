@@ -16,7 +16,7 @@ from debtguide import casefile, engine
 from debtguide.casefile import read_raw as read_answers_file
 from debtguide.errors import UsageError
 from debtguide.money.view import money_view
-from debtguide.render.plan_json import plan_json
+from debtguide.render.plan_json import case_json, plan_json
 
 HERE = Path(__file__).resolve().parent
 THREE = HERE / "cases" / "three-debts.yaml"
@@ -320,7 +320,7 @@ def schema() -> dict:
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
 def test_case_json_validates_against_the_shipped_schema(pack, lang):
-    data = case_mod.case_json(pack, case_mod.assess_case(pack, three(pack, lang), TODAY), lang)
+    data = case_json(pack, case_mod.assess_case(pack, three(pack, lang), TODAY), lang)
     jsonschema.validate(data, schema(), cls=jsonschema.Draft202012Validator)
     assert data["schema"] == "debtguide.case/1"
     assert [d["id"] for d in data["debts"]] == ["huahua", "jisu", "zhaoshang-card"]
@@ -347,7 +347,7 @@ def test_case_json_validates_against_the_shipped_schema(pack, lang):
     ],
 )
 def test_the_schema_refuses_broken_output(pack, breakage):
-    data = case_mod.case_json(pack, case_mod.assess_case(pack, three(pack), TODAY), "en")
+    data = case_json(pack, case_mod.assess_case(pack, three(pack), TODAY), "en")
     breakage(data)
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.validate(data, schema(), cls=jsonschema.Draft202012Validator)

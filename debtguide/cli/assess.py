@@ -172,8 +172,9 @@ def show_case(
     log_flags: Mapping[str | None, Mapping[str, Any]] | None = None,
 ) -> Any:
     """Print a case of several debts (its summary and each debt, or debtguide.case/1)."""
-    from debtguide.case import assess_case, case_json
+    from debtguide.case import assess_case
     from debtguide.render.console import print_json
+    from debtguide.render.plan_json import case_json
     from debtguide.render.reference import disclaimer
 
     result = assess_case(pack, case, today, log_flags=log_flags)

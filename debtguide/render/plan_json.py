@@ -1,12 +1,16 @@
-"""The assessment as JSON (CONTRACT.md §3): plain data, so `assess --json` never imports Rich."""
+"""The assessment (CONTRACT.md §3) and the case of several debts (§1b) as JSON: plain data, so
+`assess --json` never imports Rich."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from debtguide.content.models import Pack
 from debtguide.engine import Assessment
 from debtguide.i18n import t
+
+if TYPE_CHECKING:
+    from debtguide.case import CaseAssessment
 
 
 def plan_json(pack: Pack, result: Assessment, lang: str) -> dict[str, Any]:
@@ -109,3 +113,61 @@ def _money_json(pack: Pack, result: Assessment, lang: str) -> dict[str, Any]:
     if money.affordable is not None:
         out["affordable_monthly"] = round(money.affordable.monthly, 2)
     return out
+
+
+# ---- debtguide.case/1 ----------------------------------------------------------------------
+
+_PER_DEBT_DROP = ("schema", "pack", "lang", "today", "disclaimer")
+
+
+def case_json(pack: Pack, result: CaseAssessment, lang: str) -> dict[str, Any]:
+    """The case as `debtguide.case/1` (CONTRACT.md §1b), with extra keys, never renamed ones."""
+    debts = []
+    for debt in result.case.debts:
+        one = plan_json(pack, result.results[debt.id], lang)
+        for key in _PER_DEBT_DROP:
+            one.pop(key, None)
+        offer = result.offer(debt.id)
+        if offer is not None:
+            one["money"]["offer_monthly"] = offer.monthly
+        debts.append({"id": debt.id, "lender_name": debt.lender_name, **one})
+    deadlines = [
+        {
+            "debt": c.debt,
+            "kind": c.deadline.rule.kind,
+            "date": c.deadline.date.isoformat(),
+            "legal_last_day": c.deadline.last_day.isoformat(),
+            "status": c.deadline.status,
+            "days_left": c.deadline.days_left,
+            "title": c.deadline.rule.title(lang),
+            "cites": list(c.deadline.rule.cites),
+        }
+        for c in result.deadlines
+    ]
+    budget: dict[str, Any] = {}
+    if result.affordable is not None:
+        budget["affordable_monthly"] = round(result.affordable.monthly, 2)
+        budget["priority"] = "court-first"
+        budget["offers"] = [
+            {"debt": o.debt, "monthly": o.monthly, "months": o.months, "first": o.first}
+            for o in result.offers
+        ]
+    from debtguide.case import summary
+
+    steps = summary(result).steps
+    return {
+        "schema": "debtguide.case/1",
+        "pack": pack.info.id,
+        "lang": lang,
+        "today": result.today.isoformat(),
+        "debts": debts,
+        "deadlines": deadlines,
+        "order": list(result.order),
+        "budget": budget,
+        "first_steps": [
+            {"id": s.action.id, "debts": list(s.debts), "text": s.action.text(lang)} for s in steps
+        ],
+        "common_actions": sorted(result.common),
+        "safety_first": result.safety,
+        "disclaimer": pack.info.disclaimer(lang),
+    }
