@@ -14,7 +14,9 @@ from typing import Any
 import pytest
 from starlette.testclient import TestClient
 
+from debtguide.content.record import replace
 from debtguide.web.app import build
+from debtguide.web.commands import linked
 from debtguide.web.security import MAX_BODY, Secrets, host_is_loopback
 from debtguide.web.strings import WEB, w
 
@@ -264,7 +266,9 @@ def test_plan_summary_first_then_details(client: TestClient, keys: Secrets, lang
     assert "DTSTART;VALUE=DATE:20261215" in ics.text
 
 
-def test_plan_is_the_cli_plan(client: TestClient, keys: Secrets, cli: Any, tmp_path: Path) -> None:
+def test_plan_is_the_cli_plan(
+    client: TestClient, keys: Secrets, cli: Any, tmp_path: Path, pack: Any
+) -> None:
     """What the page shows is what `assess --json` prints from the answers the page saved."""
     set_lang(client, "en")
     walk(client, keys, SUED)
@@ -277,9 +281,154 @@ def test_plan_is_the_cli_plan(client: TestClient, keys: Secrets, cli: Any, tmp_p
     text = text_of(client.get("/plan").text)
     assert data["stage"]["title"] in text
     for action in data["actions"]:
-        assert text_of(action["text"]) in text
+        assert text_of(linked(action["text"], pack, "en")) in text
+    # the CLI still names its commands; the page offers its own routes for them
+    commands = [a["text"] for a in data["actions"] if "debtguide letter " in a["text"]]
+    assert commands
+    assert "debtguide letter " not in text
     for flag in data["flags"]:
         assert flag["title"] in text
+
+
+# ---- the CLI's commands in pack texts become the page's links ------------------------------------
+
+COMMAND_TEXT = re.compile(r"debtguide (letter|log|explain|assess|check-message|law)\b")
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_plan_links_the_commands_it_mentions(client: TestClient, keys: Secrets, lang: str) -> None:
+    """SUED's plan tells the reader to write the defence and the demand to stop contacting
+    third parties and to log each contact: on the page these are links, in the page's words."""
+    set_lang(client, lang)
+    walk(client, keys, SUED)
+    page = client.get("/plan").text
+    body = page[page.index("<main") : page.index("</main>")]
+    for letter in ("defense", "cease-third-party"):
+        assert f'href="/letters/{letter}">' in body, letter
+    title = {"zh": "《民事答辩状》", "en": "the letter “Statement of defence (civil case)”"}[lang]
+    assert f'<a href="/letters/defense">{title}</a>' in body or (
+        f'<a href="/letters/defense">{title[:1].upper() + title[1:]}</a>' in body
+    )
+    assert f'<a href="/log/add">{w("link_log_add", lang)}</a>' in body
+    assert not COMMAND_TEXT.search(text_of(body))
+    # what is left is only what the page has no route for: `debtguide budget` (and apr)
+    left = set(re.findall(r"debtguide (\S+)", text_of(body)))
+    assert left <= {"budget", "apr"}, left
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_letter_notes_and_stage_pages_link_the_commands(
+    client: TestClient, keys: Secrets, pack: Any, lang: str
+) -> None:
+    set_lang(client, lang)
+    data = {"csrf": keys.csrf, "f_name": "张三", "letter_lang": lang, "format": "preview"}
+    preview = client.post("/letters/statement-request", data=data).text
+    after = preview[preview.index(w("letter_after", lang)) :]
+    objection = pack.letters["payment-order-objection"].title(lang)
+    link = w("link_letter", lang, title=objection)
+    assert f'<a href="/letters/payment-order-objection">{link}</a>' in after
+    assert '<a href="/letters/defense">' in after and '<a href="/letters/complaint">' in after
+    assert not COMMAND_TEXT.search(text_of(after))
+    page = client.get("/stages/phone-collection").text
+    assert '<a href="/log/add">' in page and '<a href="/letters/cease-third-party">' in page
+    assert not COMMAND_TEXT.search(text_of(page))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "html"),
+    [
+        (
+            "用 debtguide log add 记下时间；每周运行一次 debtguide log report，投诉时附上。",
+            "zh",
+            '用<a href="/log/add">证据记录表</a>记下时间；每周查看一次'
+            '<a href="/log#report">证据记录汇总</a>，投诉时附上。',
+        ),
+        (
+            "run debtguide log report once a week",
+            "en",
+            'open <a href="/log#report">the evidence log report</a> once a week',
+        ),
+        (
+            "收到后马上重新运行 debtguide assess，计划会算出你的答辩期限。",
+            "zh",
+            '收到后马上<a href="/interview">再回答一次问题</a>，计划会算出你的答辩期限。',
+        ),
+        (
+            "When they come, run debtguide assess again so the plan can date it.",
+            "en",
+            'When they come, <a href="/interview">answer the questions again</a> so the plan '
+            "can date it.",
+        ),
+        (
+            "Then run `debtguide assess`. Give debtguide assess the date.",
+            "en",
+            'Then <a href="/interview">answer the questions</a>. Give '
+            '<a href="/interview">the interview</a> the date.',
+        ),
+        (
+            "debtguide letter negotiation turns this into a written request.",
+            "en",
+            '<a href="/letters/negotiation">The letter “Request to agree a repayment plan”</a>'
+            " turns this into a written request.",
+        ),
+        (
+            "真有案件，运行 debtguide explain lawsuit。粘贴进 debtguide check-message 看一看。",
+            "zh",
+            '真有案件，阅读<a href="/stages/lawsuit">“诉讼（被起诉）”阶段说明</a>。'
+            '粘贴进<a href="/message">短信检查</a>看一看。',
+        ),
+        (
+            "if the case is real, run debtguide explain lawsuit; see debtguide law civil-code-188.",
+            "en",
+            'if the case is real, read <a href="/stages/lawsuit">the stage guide “Lawsuit '
+            '(being sued)”</a>; see <a href="/laws/civil-code-188">Civil Code, art. 188</a>.',
+        ),
+        # what the page has no route for stays the text it was
+        (
+            "Use debtguide apr, debtguide budget, debtguide letter nope and debtguide explain x.",
+            "en",
+            "Use debtguide apr, debtguide budget, debtguide letter nope and debtguide explain x.",
+        ),
+    ],
+)
+def test_commands_become_the_page_s_links(pack: Any, text: str, lang: str, html: str) -> None:
+    assert str(linked(text, pack, lang)) == html
+
+
+def test_a_pack_text_is_escaped_only_the_links_are_markup(pack: Any) -> None:
+    text = '<script>alert(1)</script> "x" & debtguide letter negotiation <b>'
+    html = str(linked(text, pack, "en"))
+    assert "<script>" not in html and "<b>" not in html
+    assert html.startswith("&lt;script&gt;alert(1)&lt;/script&gt; &#34;x&#34; &amp; ")
+    assert html.endswith(
+        ' <a href="/letters/negotiation">the letter “Request to agree a '
+        "repayment plan”</a> &lt;b&gt;"
+    )
+    # a title is pack data too: escaped inside the link
+    letter = pack.letters["negotiation"]
+    title = replace(letter.title, en="<script>x</script>")
+    bad = replace(pack, letters={**pack.letters, "negotiation": replace(letter, title=title)})
+    html = str(linked("see debtguide letter negotiation", bad, "en"))
+    assert html == (
+        'see <a href="/letters/negotiation">the letter “&lt;script&gt;x&lt;/script&gt;”</a>'
+    )
+
+
+def test_a_page_escapes_a_pack_text_with_markup(pack: Any, keys: Secrets) -> None:
+    """Through a route: a stage whose summary carries a script and a command."""
+    stage = pack.stage("lawsuit")
+    summary = replace(stage.summary, en="<script>alert(1)</script> run debtguide assess again")
+    stages = [replace(s, summary=summary) if s.id == "lawsuit" else s for s in pack.stages]
+    client = TestClient(
+        build(replace(pack, stages=stages), keys, "en", lambda: TODAY), base_url=BASE
+    )
+    client.get(f"/open?token={keys.token}")
+    page = client.get("/stages/lawsuit").text
+    assert "<script>alert(1)</script>" not in page
+    assert (
+        '&lt;script&gt;alert(1)&lt;/script&gt; <a href="/interview">answer the questions again</a>'
+        in page
+    )
 
 
 def test_plan_without_answers_says_what_to_do(client: TestClient) -> None:

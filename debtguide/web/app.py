@@ -25,7 +25,7 @@ from starlette.staticfiles import StaticFiles
 from debtguide.content.models import Pack
 from debtguide.errors import DebtguideError
 from debtguide.i18n import LANGS
-from debtguide.web import case_flow, store
+from debtguide.web import case_flow, commands, store
 from debtguide.web.security import MAX_UPLOAD_MB, BodyTooLarge, Guard, Secrets
 from debtguide.web.strings import w
 
@@ -52,6 +52,13 @@ class Web:
             trim_blocks=True,
             lstrip_blocks=True,
         )
+
+        @jinja2.pass_context
+        def linked(context: Any, text: object) -> Any:
+            """A pack text, its `debtguide …` commands links to this page's routes."""
+            return commands.linked(text, pack, context["lang"])
+
+        self.env.filters["linked"] = linked
 
     def lang_of(self, request: Request) -> str:
         chosen = request.cookies.get(LANG_COOKIE)

@@ -346,6 +346,17 @@ WEB: dict[str, dict[str, str]] = {
         "zh": "无法在 127.0.0.1:{port} 上启动：{reason}",
         "en": "Cannot listen on 127.0.0.1:{port}: {reason}",
     },
+    # pack texts name CLI commands; on the page each becomes a link (web/commands.py)
+    "link_letter": {"zh": "《{title}》", "en": "the letter “{title}”"},
+    "link_log_add": {"zh": "证据记录表", "en": "the evidence log form"},
+    "link_log_report": {"zh": "证据记录汇总", "en": "the evidence log report"},
+    "link_stage": {"zh": "“{title}”阶段说明", "en": "the stage guide “{title}”"},
+    "link_assess": {"zh": "问答页", "en": "the interview"},
+    "link_assess_run": {"zh": "回答问题", "en": "answer the questions"},
+    "link_assess_again": {"zh": "再回答一次问题", "en": "answer the questions again"},
+    "link_message": {"zh": "短信检查", "en": "the message check"},
+    "link_open": {"zh": "查看", "en": "open"},
+    "link_read": {"zh": "阅读", "en": "read"},
 }
 
 
