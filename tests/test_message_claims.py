@@ -340,7 +340,9 @@ def test_a_doctored_wanted_poster_is_shaming_not_a_criminal_case(run) -> None:
 
 
 def test_a_warning_against_offers_made_in_their_name_is_ordinary(run) -> None:
-    text = "【某某银行】提醒：有不法中介打着“债务优化”的旗号收取高额费用，请通过本行官方渠道协商还款。"
+    text = (
+        "【某某银行】提醒：有不法中介打着“债务优化”的旗号收取高额费用，请通过本行官方渠道协商还款。"
+    )
     result = run(text)
     assert result.verdict == "ordinary", (result.flag_ids(), result.rules)
 
