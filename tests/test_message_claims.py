@@ -332,6 +332,15 @@ def test_the_word_classes_of_issue_14_round_three(run, text: str, flag: str) -> 
     assert flag in run(text).flag_ids()
 
 
+def test_a_court_paper_behind_a_look_alike_address_is_a_fake_document(run) -> None:
+    result = run("【法院通知】请查阅您的判决书：https://court-gov.cn.sfws.top/d/771 ")
+    assert "court-paper-through-lookalike-site" in result.rules, result.rules
+    assert {"fake-legal-document", "phishing-link"} <= set(result.flag_ids())
+    genuine = run("【苏州市姑苏区人民法院】请登录 https://zxfw.court.gov.cn 查阅您的判决书。")
+    assert "fake-legal-document" not in genuine.flag_ids()
+    assert genuine.verdict == "ordinary"
+
+
 def test_a_doctored_wanted_poster_is_shaming_not_a_criminal_case(run) -> None:
     result = run("不还钱就把你照片P成通缉令发到业主群。")
     assert "public-shaming" in result.flag_ids()
@@ -535,7 +544,7 @@ def test_figures_on_the_teams_held_out_set(book, kinds) -> None:
         ("messages-blind-2.yaml", 31, 0.96, 0.9, 0.8),
         # Written after round 2 (untuned: verdict 92.3 %, recall 66.7 %, one bank warning
         # against paid credit repair called a scam); tuned on by classes of words afterwards.
-        ("messages-blind-3.yaml", 65, 0.98, 0.9, 0.85),
+        ("messages-blind-3.yaml", 65, 0.98, 0.9, 0.88),
     ],
 )
 def test_figures_on_the_blind_sets(book, kinds, name, size, verdict, precision, recall) -> None:
