@@ -51,6 +51,10 @@ def claims_of(result: MessageResult) -> set[str]:
         ("明天安排外访人员到你老家", "visit"),
         ("This is the court. Press 1 now.", "press-key"),
         ("We will contact your employer", "tell-others"),
+        ("【最高法】你已被起诉，请加QQ处理", "from-court"),  # the short name as a heading
+        ("最高人民法院提醒您", "from-court"),
+        ("Shenzhen Police: transfer your funds now", "from-police"),  # an English heading
+        ("Public Security Bureau notice", "from-police"),
     ],
 )
 def test_claims_are_seen_in_varied_wording(run, text: str, claim: str) -> None:
@@ -339,6 +343,21 @@ def test_a_court_paper_behind_a_look_alike_address_is_a_fake_document(run) -> No
     genuine = run("【苏州市姑苏区人民法院】请登录 https://zxfw.court.gov.cn 查阅您的判决书。")
     assert "fake-legal-document" not in genuine.flag_ids()
     assert genuine.verdict == "ordinary"
+
+
+def test_a_police_warning_in_english_is_no_police_claim(run) -> None:
+    result = run("Police reminder: never move money to a so-called safe account. Call 96110.")
+    assert "from-police" not in claims_of(result)
+    assert result.verdict == "ordinary"
+
+
+def test_an_english_police_impostor_asking_for_a_transfer_is_a_fake(run) -> None:
+    result = run(
+        "Shenzhen Police: your bank card is involved in money laundering. Transfer all funds"
+        " to the safe account below within 2 hours or you will be arrested."
+    )
+    assert result.verdict == "fake-notice"
+    assert "impersonation" in {f.id for f in result.flags}
 
 
 def test_a_doctored_wanted_poster_is_shaming_not_a_criminal_case(run) -> None:
