@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, assume, event, given, settings
+from hypothesis import HealthCheck, assume, event, example, given, settings
 from hypothesis import strategies as st
 
 from debtguide.contract import STAGE_IDS
@@ -289,6 +289,8 @@ LETTER = ["letter", "negotiation", "--answers", str(ANSWERS / "letters-online-lo
 
 @settings(FAST, max_examples=30)
 @given(parts=_FIELD_TEXT, lang=st.sampled_from(["zh", "en"]))
+@example(parts=["\ue000"], lang="zh")  # private use: GB18030 puts some rare name characters there
+@example(parts=["\ue0000\ue001"], lang="en")  # what letters once used to mark a held value
 def test_a_letter_field_is_printed_as_typed_never_evaluated(
     cli, parts: list[str], lang: str
 ) -> None:

@@ -26,7 +26,7 @@ class Block:
 # What may not stand in a letter's text: line breaks (a value stays on its line), other control
 # characters (Word refuses them) and lone surrogates (bytes that were not UTF-8).
 _BREAKS = re.compile(r"[\r\n\t\v\f\x1c-\x1f\x85\u2028\u2029]+")
-_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f\ue000\ue001]")
+_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f]")
 _SURROGATES = re.compile(r"[\ud800-\udfff]")
 
 

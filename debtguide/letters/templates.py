@@ -32,7 +32,11 @@ from debtguide.letters.situation import (
 from debtguide.letters.wording import blank, cite_labels, fmt_date, fmt_money, fmt_value
 from debtguide.money.figures import pct
 
-_TOKEN = re.compile("\ue000(\\d+)\ue001")
+# A held value's token: digits between two lone surrogates. No value can hold one (plain_text
+# turns surrogates into U+FFFD), while private-use characters, which GB18030 uses for some rare
+# characters of names, stay as typed.
+_OPEN, _CLOSE = "\ud800", "\udfff"
+_TOKEN = re.compile(f"{_OPEN}(\\d+){_CLOSE}")
 
 
 @dataclass(frozen=True)
@@ -330,7 +334,7 @@ class _Held:
         if not isinstance(value, str) or not value:
             return value  # numbers (an item's number) are the template's own
         self.values.append(plain_text(self.restore(value)))  # a {% set %} block holds tokens
-        return f"\ue000{len(self.values) - 1}\ue001"
+        return f"{_OPEN}{len(self.values) - 1}{_CLOSE}"
 
     def restore(self, text: str) -> str:
         return _TOKEN.sub(lambda m: self.values[int(m.group(1))], text)
