@@ -192,7 +192,7 @@ def test_help_lists_come_from_the_contract_ids() -> None:
     import typer.main
 
     from debtguide.cli import app
-    from debtguide.contract import LETTER_IDS, LOAN_TYPES
+    from debtguide.contract import COLLECTOR_BEHAVIOURS, LETTER_IDS, LOAN_TYPES, LOG_CHANNELS
 
     group = typer.main.get_command(app)
     ctx = group.make_context("debtguide", [], resilient_parsing=True)
@@ -204,6 +204,11 @@ def test_help_lists_come_from_the_contract_ids() -> None:
     assert helps[("letter", "letter_type")].startswith(", ".join(LETTER_IDS[:-1]))
     assert f" or {LETTER_IDS[-1]};" in helps[("letter", "letter_type")]
     assert helps[("apr", "loan_type")].startswith(", ".join(LOAN_TYPES[:-1]) + " or unknown.")
+    log = group.get_command(ctx, "log")
+    log_ctx = log.make_context("log", [], resilient_parsing=True)
+    add = {p.name: p.help or "" for p in log.get_command(log_ctx, "add").params}
+    assert ", ".join(COLLECTOR_BEHAVIOURS[:-1]) in add["behaviour"]
+    assert f" or {LOG_CHANNELS[-1]}." in add["channel"]
 
 
 def test_the_on_demand_command_table_matches_the_modules() -> None:

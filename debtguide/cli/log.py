@@ -611,7 +611,7 @@ def log_add(
         str | None,
         typer.Option(
             "--channel",
-            help="call, sms, wechat, visit, letter or third-party. 联系方式。",
+            help=f"{io.one_of(LOG_CHANNELS)}. 联系方式。",
             show_default=False,
         ),
     ] = None,
@@ -648,11 +648,7 @@ def log_add(
         typer.Option(
             "--behaviour",
             metavar="ID",
-            help="What they did (repeatable): calls_at_night, calls_many_times_daily, "
-            "contacted_relatives_friends, contacted_employer, contacted_address_book, "
-            "threats_violence, insults, impersonated_authority, fake_legal_document, "
-            "disclosed_debt_publicly, home_visit_intimidation, demanded_payment_personal_account. "
-            "催收行为，可重复。",
+            help=f"What they did (repeatable): {io.one_of(COLLECTOR_BEHAVIOURS)}. 催收行为，可重复。",
             show_default=False,
         ),
     ] = None,
@@ -706,7 +702,7 @@ def log_edit(
     when: Annotated[str | None, typer.Option("--when", help="YYYY-MM-DD HH:MM. 发生时间。")] = None,
     channel: Annotated[
         str | None,
-        typer.Option("--channel", help="call, sms, wechat, visit, letter, third-party. 联系方式。"),
+        typer.Option("--channel", help=f"{io.one_of(LOG_CHANNELS)}. 联系方式。"),
     ] = None,
     who: Annotated[str | None, typer.Option("--who", help="Who contacted you. 对方是谁。")] = None,
     contacted: Annotated[
