@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -201,17 +202,7 @@ def load_pack(root: Path) -> Pack:
     for path in sorted((root / "actions").glob("*.yaml")):
         loaded = load(f"actions/{path.name}", list[Action]) or []
         action_items += [(path, i, action) for i, action in enumerate(loaded)]
-    stages: list[Stage] = []
-    stage_paths = sorted((root / "stages").glob("*.yaml"))
-    for path in stage_paths:
-        stage = load(f"stages/{path.name}", Stage)
-        if stage is None:
-            continue
-        if stage.id != path.stem:
-            reader.problem(
-                path, f"id '{stage.id}' does not match the file name", place="id", code="DG108"
-            )
-        stages.append(stage)
+    stages: list[Stage] = [s for _, s in _one_per_file(reader, load, root / "stages", Stage)]
 
     laws_by_id = _unique(reader, root / "laws.yaml", laws, "law")
     statutes_by_law = {s.law: s for s in statutes}
@@ -295,6 +286,22 @@ def load_pack(root: Path) -> Pack:
 LETTER_SHARED_FILES = ("fields.yaml", "routes.yaml")
 
 
+def _one_per_file(
+    reader: _Reader, load: Any, folder: Path, kind: Any, shared: tuple[str, ...] = ()
+) -> Iterator[tuple[Path, Any]]:
+    """Each `*.yaml` of `folder` (but the `shared` files) loaded as one `kind`, whose id must be
+    the file's name (DG108); a file that does not load is reported by `load` and skipped."""
+    for path in sorted(p for p in folder.glob("*.yaml") if p.name not in shared):
+        item = load(f"{folder.name}/{path.name}", kind)
+        if item is None:
+            continue
+        if item.id != path.stem:
+            reader.problem(
+                path, f"id '{item.id}' does not match the file name", place="id", code="DG108"
+            )
+        yield path, item
+
+
 def _load_letters(
     reader: _Reader, root: Path, load: Any, questions: list[Question]
 ) -> dict[str, Any]:
@@ -314,15 +321,7 @@ def _load_letters(
 
     letters: dict[str, Letter] = {}
     templates: dict[str, str] = {}
-    paths = sorted(p for p in folder.glob("*.yaml") if p.name not in LETTER_SHARED_FILES)
-    for path in paths:
-        letter = load(f"letters/{path.name}", Letter)
-        if letter is None:
-            continue
-        if letter.id != path.stem:
-            reader.problem(
-                path, f"id '{letter.id}' does not match the file name", place="id", code="DG108"
-            )
+    for path, letter in _one_per_file(reader, load, folder, Letter, LETTER_SHARED_FILES):
         letters[letter.id] = letter
         for i, name in enumerate(letter.fields):
             if fields and name not in fields:
