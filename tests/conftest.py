@@ -11,6 +11,17 @@ import pytest
 
 REPO = Path(__file__).resolve().parent.parent
 CONTENT = REPO / "content"
+
+
+def write_answers(folder: Path, answers: dict[str, Any]) -> Path:
+    """An answers file holding `answers`, written as YAML in `folder`."""
+    import yaml
+
+    path = folder / "answers.yaml"
+    path.write_text(yaml.safe_dump(answers, allow_unicode=True), encoding="utf-8")
+    return path
+
+
 SHARED = REPO.parent / "shared"
 # Copies of the shared legal references, so that a clean clone tests against them too;
 # test_content checks the copies still match ../shared whenever it is there.

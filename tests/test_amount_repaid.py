@@ -10,7 +10,7 @@ import jsonschema
 import pytest
 import yaml
 
-from tests.conftest import REPO
+from tests.conftest import REPO, write_answers
 
 TODAY = ["--today", "2026-12-07"]
 SCHEMAS = REPO / "debtguide" / "schemas"
@@ -27,9 +27,7 @@ SUED = {
 
 
 def _file(tmp_path: Path, answers: dict) -> list[str]:
-    path = tmp_path / "answers.yaml"
-    path.write_text(yaml.safe_dump(answers, allow_unicode=True), encoding="utf-8")
-    return ["--answers", str(path)]
+    return ["--answers", str(write_answers(tmp_path, answers))]
 
 
 def test_the_plan_adds_what_was_repaid_to_the_claim(cli, tmp_path: Path) -> None:

@@ -10,6 +10,8 @@ from typing import Any
 import pytest
 import yaml
 
+from tests.conftest import write_answers
+
 ANSWERS = Path(__file__).parent / "answers"
 CONTENT = Path(__file__).resolve().parent.parent / "content"
 TODAY = "2026-11-28"
@@ -28,9 +30,7 @@ CREDIT_CARD = {
 def _file(tmp_path: Path, answers: dict[str, Any] | str) -> Path:
     if isinstance(answers, str):
         return ANSWERS / f"{answers}.yaml"
-    path = tmp_path / "answers.yaml"
-    path.write_text(yaml.safe_dump(answers, allow_unicode=True), encoding="utf-8")
-    return path
+    return write_answers(tmp_path, answers)
 
 
 def _run(cli, path: Path, lang: str, *extra: str) -> str:
