@@ -68,3 +68,15 @@ def test_the_full_plan_says_shared_advice_once_and_then_each_debt(pack, lang):
     assert positions == sorted(positions)
     assert "debtguide letter defense --answers case.yaml --debt huahua" in text
     assert "--debt jisu" in text and "--debt zhaoshang-card" in text
+
+
+@pytest.mark.parametrize(
+    ("lang", "heading"), [("zh", "这笔欠款到了哪一步："), ("en", "Where this debt stands:")]
+)
+def test_one_debt_is_named_by_its_lender_without_an_id(pack, lang, heading):
+    one = {"loan_type": "online_platform", "lender_name": "花花借", "days_overdue": 40}
+    case = case_mod.parse_case(pack, one, TODAY, lang)
+    text = shown(summary_view(pack, case_mod.assess_case(pack, case, TODAY), lang))
+    assert heading in text
+    assert "花花借 · " in text
+    assert case.debts[0].id not in text  # the id only tells several debts apart

@@ -57,7 +57,8 @@ class Interview:
         self.console.print(Text(question.text(lang), style="bold"))
         for i, choice in enumerate(question.choices, 1):
             self.console.print(Text(f"  {i:>2}. {choice.label(lang)}"))
-        hint = f"({self._hint(question)}; {t(self.skip_hint, lang)})"
+        sep = "；" if lang == "zh" else "; "
+        hint = f"({self._hint(question)}{sep}{t(self.skip_hint, lang)})"
         self.console.print(Text(hint, style="dim"))
         return ask(
             self.console,

@@ -38,10 +38,13 @@ def summary_view(pack: Pack, result: CaseAssessment, lang: str) -> RenderableTyp
     parts: list[RenderableType] = [Text(title, style="bold reverse")]
     rows = []
     for i, debt in enumerate(s.debts, 1):
-        line = Text(f"{i}. ", style="bold")
-        line.append(debt.id, style="bold cyan")
-        if debt.lender:
-            line.append(f" {debt.lender}")
+        if several:  # the id names the debt in commands (--debt ID); one debt needs none
+            line = Text(f"{i}. ", style="bold")
+            line.append(debt.id, style="bold cyan")
+            if debt.lender:
+                line.append(f" {debt.lender}")
+        else:
+            line = Text(debt.lender or debt.id, style="bold")
         line.append(" · ")
         line.append(debt.stage.title(lang), style="magenta")
         if debt.owed:
@@ -51,7 +54,8 @@ def summary_view(pack: Pack, result: CaseAssessment, lang: str) -> RenderableTyp
         elif debt.offer is not None:
             line.append(" · " + t("case_offer_none", lang))
         rows.append(line)
-    parts += [Text(t("case_summary_debts", lang), style="bold"), Group(*rows)]
+    heading = t("case_summary_debts", lang) if several else t("case_summary_debt_one", lang)
+    parts += [Text(heading, style="bold"), Group(*rows)]
 
     parts.append(Text(t("case_summary_deadlines", lang), style="bold"))
     if s.deadlines:

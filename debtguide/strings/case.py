@@ -248,6 +248,7 @@ UI: dict[str, dict[str, str]] = {
         "en": "{errors} of {count} files had problems; their lines are error objects.",
     },
     "case_summary_title_one": {"zh": " 你的欠款一览 ", "en": " Your debt at a glance "},
+    "case_summary_debt_one": {"zh": "这笔欠款到了哪一步：", "en": "Where this debt stands:"},
     "case_no_saved_debts": {
         "zh": "还没有保存的案件，不能用 --debt。先运行 debtguide assess 回答问题。",
         "en": "There is no saved case yet, so --debt cannot be used. Run debtguide assess first.",
