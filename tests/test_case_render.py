@@ -74,9 +74,16 @@ def test_the_full_plan_says_shared_advice_once_and_then_each_debt(pack, lang):
     ("lang", "heading"), [("zh", "这笔欠款到了哪一步："), ("en", "Where this debt stands:")]
 )
 def test_one_debt_is_named_by_its_lender_without_an_id(pack, lang, heading):
-    one = {"loan_type": "online_platform", "lender_name": "花花借", "days_overdue": 40}
+    one = {
+        "loan_type": "online_platform",
+        "lender_name": "花花借",
+        "days_overdue": 40,
+        "contact_kinds": ["court_summons"],
+        "summons_received_date": "2026-12-01",
+    }
     case = case_mod.parse_case(pack, one, TODAY, lang)
     text = shown(summary_view(pack, case_mod.assess_case(pack, case, TODAY), lang))
     assert heading in text
     assert "花花借 · " in text
+    assert "2026-12-16" in text  # the defence deadline, shown without the debt's id
     assert case.debts[0].id not in text  # the id only tells several debts apart

@@ -77,7 +77,8 @@ class CaseInterview(Interview):
     def _take(self, step: Step, case: Case, state: dict[str, Any]) -> tuple[Case, dict[str, Any]]:
         if step.kind == "more":
             self._shown_debt = "?"
-            if not self._yes_no("cv_more_debts", count=len(case.debts)):
+            more = "cv_more_debts" if len(case.debts) > 1 else "cv_more_debts_one"
+            if not self._yes_no(more, count=len(case.debts)):
                 state["more_done"] = True
                 return case, state
             number = len(case.debts) + 1

@@ -66,8 +66,10 @@ def summary_view(pack: Pack, result: CaseAssessment, lang: str) -> RenderableTyp
             line = Text(f"  {d.date.isoformat()}  ", style="bold")
             line.append(_days(d.days_left, lang), style=style)
             line.append("  ")
-            line.append(item.debt, style="cyan")
-            line.append(t("case_colon", lang) + d.rule.title(lang))
+            if several:
+                line.append(item.debt, style="cyan")
+                line.append(t("case_colon", lang))
+            line.append(d.rule.title(lang))
             lines.append(line)
         parts.append(Group(*lines))
     else:

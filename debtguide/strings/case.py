@@ -126,8 +126,13 @@ UI: dict[str, dict[str, str]] = {
     },
     "cv_more_debts": {
         "zh": "除了上面这 {count} 笔，你还有别的逾期欠款吗（别的网贷、信用卡、借的钱）？",
-        "en": "Besides the {count} debt(s) above, do you have other overdue loans (other apps, "
+        "en": "Besides the {count} debts above, do you have other overdue loans (other apps, "
         "cards, money borrowed)?",
+    },
+    "cv_more_debts_one": {
+        "zh": "除了上面这一笔，你还有别的逾期欠款吗（别的网贷、信用卡、借的钱）？",
+        "en": "Besides this debt, do you have other overdue loans (other apps, cards, money "
+        "borrowed)?",
     },
     "cv_debt_start": {
         "zh": "好，下面问第 {number} 笔欠款。家里的收入、开支这些不会再问。",
